@@ -1,0 +1,51 @@
+/** What every use case receives: plain ports, wired once in src/app/. Tests pass in-memory fakes. */
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { KnowledgeBase, SearchContext, SearchResult } from '../knowledge/types.js';
+import type { LeaseManager, Storage } from '../storage/port.js';
+import type { Notifier, Scope, TurnInput, TurnOutput } from './types.js';
+
+/** Microsoft Graph check of team roles (needs TeamMember.Read.Group). Fake in tests. */
+export interface TeamRoles {
+  /** true/false when known; throws when the check cannot be made. */
+  isOwner(teamId: string, aadObjectId: string, tenantId?: string): Promise<boolean>;
+}
+
+export interface Deps {
+  config: Readonly<Config>;
+  kb: KnowledgeBase;
+  /** The engine, bound to the built index. */
+  search(question: string, context: SearchContext): SearchResult;
+  storage: Storage;
+  leases: LeaseManager;
+  logger: Logger;
+  now(): number;
+  /** Salted hash of a user or conversation id, for storage keys and logs. */
+  hash(id: string | undefined): string;
+  notifier: Notifier;
+  teamRoles: TeamRoles;
+}
+
+/** One row of the commands table: drives routing, the help card and the manifest command lists. */
+export interface Command {
+  /** What the user types first: "help", "daily", "induction". */
+  name: string;
+  /** Other words that mean the same. */
+  aliases?: string[];
+  /** One line for help and the manifest (Teams caps it at 128 characters). */
+  description: string;
+  /** Example for help: "daily on 09:30 weekdays". */
+  example?: string;
+  /** Scopes where it works. */
+  scopes: Scope[];
+  /** Listed in the manifest's command list (Teams shows at most 10 per scope). */
+  listed: boolean;
+  /** Handles the command; `args` is the rest of the text after the command word(s). */
+  run(deps: Deps, input: TurnInput, args: string): Promise<TurnOutput>;
+}
+
+/** Handles card submits whose data has `action === name`. Data is untrusted: validate every field. */
+export interface SubmitAction {
+  name: string;
+  run(deps: Deps, input: TurnInput, data: Record<string, unknown>): Promise<TurnOutput>;
+}
