@@ -48,6 +48,8 @@ export interface Config {
   insightsRetentionDays: number;
   /** Run the daily prompt scheduler inside this process. */
   schedulerEnabled: boolean;
+  /** Extra bank-holiday dates (YYYY-MM-DD) added to knowledge/bank-holidays.yaml; no daily prompt on them. */
+  extraBankHolidays: string[];
 }
 
 export class ConfigError extends Error {
@@ -72,6 +74,7 @@ export const VARIABLES = [
   'KNOWLEDGE_DIR', 'DEFAULT_ORGANISATION', 'ALLOWED_TENANTS', 'LOG_LEVEL', 'PUBLIC_BASE_URL',
   'USER_HASH_SALT', 'ASK_WHO', 'FRONT_DOOR_CONTACTS', 'GUIDANCE_OWNERS', 'TEAM_SETTINGS_RULE',
   'TEAM_SETTINGS_USERS', 'INSIGHTS_RETENTION_DAYS', 'SCHEDULER_ENABLED',
+  'EXTRA_BANK_HOLIDAYS',
 ] as const;
 
 function oneOf<T extends string>(env: Env, name: string, allowed: T[], fallback: T): T {
@@ -135,6 +138,13 @@ function url(env: Env, name: string, fallback: string): string {
   }
 }
 
+function isoDates(env: Env, name: string): string[] {
+  const dates = list(env, name);
+  const bad = dates.find((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(`${d}T00:00:00Z`)));
+  if (bad) throw new ConfigError(name, 'comma-separated dates such as 2029-01-01,2029-03-30', bad);
+  return dates;
+}
+
 /** Reads and validates the environment once. Throws ConfigError naming the bad variable. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Readonly<Config> {
   const appId = env.MICROSOFT_APP_ID?.trim() ?? '';
@@ -188,5 +198,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Readonl
     teamSettingsUsers: list(env, 'TEAM_SETTINGS_USERS'),
     insightsRetentionDays: retention,
     schedulerEnabled: bool(env, 'SCHEDULER_ENABLED', true),
+    extraBankHolidays: isoDates(env, 'EXTRA_BANK_HOLIDAYS'),
   });
 }
