@@ -68,6 +68,8 @@ export interface TurnOutput {
   invokeResponse?: { status: number; body?: unknown };
   /** Replace the card the user pressed (Action.Execute refresh) when set. */
   updateCard?: Record<string, unknown>;
+  /** After a file-consent accept: the bot layer PUTs content to Teams' uploadUrl. */
+  upload?: { uploadUrl: string; content: string; contentType: string };
 }
 
 /** Proactive delivery (daily prompts, greeting new team members). Implemented in src/bot/ with continueConversationAsync. */
