@@ -12,8 +12,9 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 /** How long shutdown waits for turns in flight before giving up. */
 const DRAIN_TIMEOUT_MS = 15_000;
 
+/** The slice of botbuilder's CloudAdapter the server needs: authenticate, run the turn, return any invoke response. */
 export interface MessageProcessor {
-  process(req: unknown, res: unknown, logic: (context: never) => Promise<void>): Promise<void>;
+  processActivity(authHeader: string, activity: never, logic: (context: never) => Promise<void>): Promise<{ status: number; body?: unknown } | undefined>;
 }
 
 export interface HttpOptions {
@@ -52,20 +53,28 @@ export function createHttpServer(options: HttpOptions): HttpServer {
     if (closing) return sendJson(res, 503, { code: 'ShuttingDown', message: 'The bot is restarting. Please try again in a moment.' }, { 'Retry-After': '5' });
     inFlight++;
     try {
-      (req as unknown as { body: unknown }).body = await readJsonBody(req, MAX_BODY_BYTES);
-      const body = (req as unknown as { body: Record<string, unknown> }).body;
-      if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.type !== 'string') {
+      const body = (await readJsonBody(req, MAX_BODY_BYTES)) as Record<string, unknown> | null;
+      if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.type !== 'string' || !body.type) {
         return sendJson(res, 400, { code: 'BadRequest', message: 'The body must be a Bot Framework activity (a JSON object with a type).' });
       }
-      await options.adapter.process(req, res, options.logic);
+      const auth = String(req.headers.authorization ?? '');
+      const invoke = await options.adapter.processActivity(auth, body as never, options.logic);
+      if (invoke?.body !== undefined) return sendJson(res, invoke.status, invoke.body);
+      res.writeHead(invoke?.status ?? 200);
+      res.end();
     } catch (err) {
       if (err instanceof BodyError) {
         logger.warn({ code: err.code, status: err.status }, 'request body refused');
         return sendJson(res, err.status, { code: err.code, message: err.message });
       }
-      // A malformed activity that botbuilder's schema check rejects, or a fault before the turn ran.
-      const e = err as { name?: string; code?: string };
-      logger.warn({ code: e.code ?? e.name ?? 'process_failed' }, 'activity refused');
+      const e = err as { name?: string; code?: string; statusCode?: number };
+      if (e.statusCode === 401 || e.name === 'AuthenticationError') {
+        logger.warn({ code: 'unauthorized' }, 'request refused: no valid Bot Connector token');
+        if (!res.headersSent) sendJson(res, 401, { code: 'Unauthorized', message: 'A valid Bot Connector token is required.' });
+        return;
+      }
+      // A malformed activity, or a fault outside the turn (turn errors are handled by the adapter's onTurnError).
+      logger.warn({ code: e.code ?? e.name ?? 'process_failed' }, 'activity could not be processed');
       if (!res.headersSent) sendJson(res, 400, { code: 'BadRequest', message: 'The activity could not be processed.' });
     } finally {
       inFlight--;
