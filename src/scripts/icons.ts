@@ -7,8 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
-
-type Rgba = [number, number, number, number];
+import { ORG_BADGES, type Rgba } from '../extension/thumbnails.js';
 
 /** 5×7 glyphs for the few letters the icons use ('#' = ink). */
 const GLYPHS: Record<string, string[]> = {
@@ -21,14 +20,6 @@ const GLYPHS: Record<string, string[]> = {
   K: ['#...#', '#..#.', '#.#..', '##...', '#.#..', '#..#.', '#...#'],
   T: ['#####', '..#..', '..#..', '..#..', '..#..', '..#..', '..#..'],
   Y: ['#...#', '#...#', '.#.#.', '..#..', '..#..', '..#..', '..#..'],
-};
-
-/** Organisation thumbnails: initials and a background distinct in lightness as well as hue. */
-export const ORG_BADGES: Record<string, { initials: string; background: Rgba }> = {
-  southwark: { initials: 'SW', background: [0, 94, 110, 255] },
-  'bracknell-forest': { initials: 'BF', background: [88, 44, 131, 255] },
-  kent: { initials: 'KT', background: [168, 40, 40, 255] },
-  surrey: { initials: 'SY', background: [32, 32, 32, 255] },
 };
 
 const BRAND: Rgba = [0, 94, 110, 255]; // the manifest accentColor #005E6E
@@ -83,6 +74,13 @@ export function orgThumbnail(org: string): PNG {
   return png;
 }
 
+/** A 64×64 generic thumbnail for entries of an organisation without its own badge. */
+export function appThumbnail(): PNG {
+  const png = canvas(64, BRAND);
+  text(png, 'PG', 4, WHITE);
+  return png;
+}
+
 function write(file: string, png: PNG): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, PNG.sync.write(png));
@@ -93,5 +91,6 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   write(path.join(root, 'manifest/color.png'), colorIcon());
   write(path.join(root, 'manifest/outline.png'), outlineIcon());
+  write(path.join(root, 'src/tab/assets/app.png'), appThumbnail());
   for (const org of Object.keys(ORG_BADGES)) write(path.join(root, `src/tab/assets/org-${org}.png`), orgThumbnail(org));
 }
