@@ -1,4 +1,13 @@
-/** What every use case receives: plain ports, wired once in src/app/. Tests pass in-memory fakes. */
+/**
+ * What every use case receives: plain ports, wired once in src/app/. Tests pass in-memory fakes.
+ *
+ * Storage key conventions (every id is hashed with deps.hash before it goes in a key):
+ *   user/<hash(userId)>/…                per user, e.g. user/<h>/org (chosen organisation)
+ *   conv/<hash(conversationId)>/…        per conversation (references, settings, welcomed);
+ *                                        deleted when the bot is removed from that conversation
+ *   team/<hash(teamId)>/…                per team; deleted when the bot is removed from the team
+ *   feedback/<entryId>/<hash(userId)>    one rating per user per entry (a second click updates it)
+ */
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { KnowledgeBase, SearchContext, SearchResult } from '../knowledge/types.js';
@@ -34,6 +43,12 @@ export interface Command {
   aliases?: string[];
   /** One line for help and the manifest (Teams caps it at 128 characters). */
   description: string;
+  /**
+   * What may follow the command word(s), for help: "[organisation]", "on HH:MM | off".
+   * Set it when the command reads `args`: without it, words after the command make the
+   * message a question ("help me with consent" is searched, "help" alone is the command).
+   */
+  args?: string;
   /** Example for help: "daily on 09:30 weekdays". */
   example?: string;
   /** Scopes where it works. */
