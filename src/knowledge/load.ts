@@ -1,0 +1,279 @@
+/**
+ * Loads and validates the human-edited knowledge base (organisations.yaml, sources.yaml, entries/*.yaml).
+ * Every problem is collected and reported at once, naming file, entry id and field.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import type {
+  Entry, EntryKind, KnowledgeBase, Organisation, SourceDocument, SourceSection, UrlStatus,
+} from './types.js';
+
+/** Every kind an entry may have (mirrors EntryKind in types.ts). */
+export const ENTRY_KINDS: readonly EntryKind[] = Object.freeze([
+  'vision', 'mission', 'principle', 'model', 'model-element', 'outcome', 'right', 'priority', 'offer',
+  'purpose', 'aim', 'regulation', 'commitment', 'statement', 'inspection', 'document-fact', 'overview',
+] as EntryKind[]);
+
+const URL_STATUSES: readonly UrlStatus[] = ['official', 'may-move', 'third-party', 'none'];
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** ISO date or part of one; empty when the document is undated and no date is known. */
+const PARTIAL_DATE = /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/;
+
+export class KnowledgeError extends Error {
+  readonly code = 'knowledge_invalid';
+  /** One line per problem: `<file>: entry "<id>" field "<field>": <what is wrong>`. */
+  constructor(readonly problems: string[]) {
+    super(`knowledge base is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}`);
+    this.name = 'KnowledgeError';
+  }
+}
+
+type Obj = Record<string, unknown>;
+
+/** Collects problems with a file/item prefix and reads typed fields from plain YAML objects. */
+class Checker {
+  readonly problems: string[] = [];
+  add(file: string, where: string, field: string | undefined, msg: string): void {
+    this.problems.push(`${file}: ${where}${field ? ` field "${field}"` : ''}: ${msg}`);
+  }
+  str(o: Obj, f: string, file: string, where: string, opts: { optional?: boolean; empty?: boolean } = {}): string {
+    const v = o[f];
+    if (v === undefined || v === null) {
+      if (!opts.optional) this.add(file, where, f, 'is required');
+      return '';
+    }
+    if (typeof v !== 'string') { this.add(file, where, f, `must be a string, got ${typeof v}`); return ''; }
+    if (!opts.empty && v.trim() === '') this.add(file, where, f, 'must not be empty');
+    return v;
+  }
+  strList(o: Obj, f: string, file: string, where: string, minItems = 0): string[] {
+    const v = o[f];
+    if (v === undefined || v === null) {
+      if (minItems > 0) this.add(file, where, f, 'is required');
+      return [];
+    }
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || x.trim() === '')) {
+      this.add(file, where, f, 'must be a list of non-empty strings');
+      return [];
+    }
+    if (v.length < minItems) this.add(file, where, f, `needs at least ${minItems} item(s), has ${v.length}`);
+    return v as string[];
+  }
+  list(root: unknown, key: string, file: string): Obj[] {
+    const v = isObj(root) ? root[key] : undefined;
+    if (!Array.isArray(v)) { this.add(file, 'top level', key, 'must be a list'); return []; }
+    return v.filter((item, i) => {
+      if (isObj(item)) return true;
+      this.add(file, `item ${i + 1}`, undefined, 'must be a mapping');
+      return false;
+    });
+  }
+}
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Parses a YAML file; syntax errors are recorded with file and line. */
+function readYaml(dir: string, rel: string, c: Checker): unknown {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, rel), 'utf8');
+  } catch {
+    c.add(rel, 'file', undefined, 'cannot be read');
+    return undefined;
+  }
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      const line = e.linePos?.[0]?.line;
+      c.add(rel, line ? `line ${line}` : 'file', undefined, `YAML syntax error: ${e.message.split('\n')[0]}`);
+    }
+    return undefined;
+  }
+  return doc.toJS();
+}
+
+function checkId(id: string, file: string, where: string, seen: Set<string>, c: Checker): void {
+  if (id === '') return;
+  if (!KEBAB.test(id)) c.add(file, where, 'id', 'must be kebab-case (a-z, 0-9 and single hyphens)');
+  if (seen.has(id)) c.add(file, where, 'id', 'is a duplicate');
+  seen.add(id);
+}
+
+function loadOrganisations(dir: string, c: Checker): Organisation[] {
+  const file = 'knowledge/organisations.yaml';
+  const seen = new Set<string>();
+  return c.list(readYaml(dir, 'organisations.yaml', c), 'organisations', file).map((o, i) => {
+    const id = c.str(o, 'id', file, `organisation ${i + 1}`);
+    const where = `organisation "${id}"`;
+    checkId(id, file, where, seen, c);
+    const aliases = c.strList(o, 'aliases', file, where, 1);
+    for (const a of aliases) if (a !== a.toLowerCase()) c.add(file, where, 'aliases', `"${a}" must be lower case`);
+    return {
+      id, aliases,
+      name: c.str(o, 'name', file, where),
+      shortName: c.str(o, 'shortName', file, where),
+      askWho: c.str(o, 'askWho', file, where),
+    };
+  });
+}
+
+/** Splits a copy into lines with trailing white space (including no-break spaces) removed. */
+export function copyLines(text: string): string[] {
+  return text.split('\n').map((l) => l.replace(/\s+$/u, ''));
+}
+
+function loadSections(o: Obj, file: string, where: string, text: string | undefined, c: Checker): SourceSection[] {
+  const lines = text === undefined ? undefined : copyLines(text);
+  const seen = new Set<string>();
+  let lastIndex = -1;
+  return c.list(o, 'sections', file).map((s, i) => {
+    const anchor = c.str(s, 'anchor', file, `${where} section ${i + 1}`);
+    const sw = `${where} section "${anchor}"`;
+    if (anchor && !KEBAB.test(anchor)) c.add(file, sw, 'anchor', 'must be kebab-case');
+    if (seen.has(anchor)) c.add(file, sw, 'anchor', 'is a duplicate');
+    seen.add(anchor);
+    const startLine = c.str(s, 'startLine', file, sw);
+    if (lines && startLine) {
+      const index = lines.indexOf(startLine.replace(/\s+$/u, ''));
+      if (index < 0) c.add(file, sw, 'startLine', 'is not a line of the local copy');
+      else if (index <= lastIndex) c.add(file, sw, 'startLine', 'must come after the previous section');
+      else lastIndex = index;
+    }
+    return { anchor, heading: c.str(s, 'heading', file, sw), startLine };
+  });
+}
+
+function loadSources(dir: string, orgIds: Set<string>, c: Checker): SourceDocument[] {
+  const file = 'knowledge/sources.yaml';
+  const seen = new Set<string>();
+  return c.list(readYaml(dir, 'sources.yaml', c), 'sources', file).map((o, i) => {
+    const id = c.str(o, 'id', file, `source ${i + 1}`);
+    const where = `source "${id}"`;
+    checkId(id, file, where, seen, c);
+    const organisation = c.str(o, 'organisation', file, where);
+    if (organisation && !orgIds.has(organisation)) c.add(file, where, 'organisation', `unknown organisation "${organisation}"`);
+    const localCopy = c.str(o, 'localCopy', file, where);
+    let text: string | undefined;
+    if (localCopy) {
+      try {
+        text = readFileSync(join(dir, localCopy), 'utf8');
+      } catch {
+        c.add(file, where, 'localCopy', `cannot read ${localCopy}`);
+      }
+    }
+    const sha256 = c.str(o, 'sha256', file, where);
+    if (text !== undefined && sha256) {
+      const actual = createHash('sha256').update(readFileSync(join(dir, localCopy))).digest('hex');
+      if (actual !== sha256) c.add(file, where, 'sha256', `does not match ${localCopy} (its sha256 is ${actual})`);
+    }
+    const date = c.str(o, 'date', file, where, { empty: true });
+    if (!PARTIAL_DATE.test(date)) c.add(file, where, 'date', 'must be YYYY, YYYY-MM or YYYY-MM-DD (empty if undated)');
+    const urlStatus = c.str(o, 'urlStatus', file, where) as UrlStatus;
+    if (urlStatus && !URL_STATUSES.includes(urlStatus)) c.add(file, where, 'urlStatus', `must be one of ${URL_STATUSES.join(', ')}`);
+    const url = c.str(o, 'url', file, where, { optional: true }) || undefined;
+    if (url && !/^https:\/\/\S+$/.test(url)) c.add(file, where, 'url', 'must be an https address');
+    if (!url && urlStatus && urlStatus !== 'none') c.add(file, where, 'url', `is required when urlStatus is "${urlStatus}"`);
+    const period = c.str(o, 'period', file, where, { optional: true }) || undefined;
+    const urlNote = c.str(o, 'urlNote', file, where, { optional: true }) || undefined;
+    return {
+      id, organisation, localCopy, date, urlStatus,
+      seedFile: c.str(o, 'seedFile', file, where),
+      title: c.str(o, 'title', file, where),
+      publisher: c.str(o, 'publisher', file, where),
+      dateLabel: c.str(o, 'dateLabel', file, where),
+      ...(period ? { period } : {}),
+      ...(url ? { url } : {}),
+      ...(urlNote ? { urlNote } : {}),
+      sections: loadSections(o, file, where, text, c),
+      text: text ?? '',
+    };
+  });
+}
+
+interface RawEntry { entry: Entry; file: string }
+
+function loadEntries(dir: string, c: Checker): RawEntry[] {
+  let files: string[];
+  try {
+    files = readdirSync(join(dir, 'entries')).filter((f) => /\.ya?ml$/.test(f)).sort();
+  } catch {
+    c.add('knowledge/entries', 'folder', undefined, 'cannot be read');
+    return [];
+  }
+  const out: RawEntry[] = [];
+  for (const name of files) {
+    const file = `knowledge/entries/${name}`;
+    for (const [i, o] of c.list(readYaml(dir, `entries/${name}`, c), 'entries', file).entries()) {
+      const id = c.str(o, 'id', file, `entry ${i + 1}`);
+      const where = `entry "${id}"`;
+      const kind = c.str(o, 'kind', file, where) as EntryKind;
+      if (kind && !ENTRY_KINDS.includes(kind)) c.add(file, where, 'kind', `must be one of ${ENTRY_KINDS.join(', ')}`);
+      const reflection = c.str(o, 'reflection', file, where, { optional: true }) || undefined;
+      out.push({
+        file,
+        entry: {
+          id, kind,
+          organisation: c.str(o, 'organisation', file, where),
+          source: c.str(o, 'source', file, where),
+          section: c.str(o, 'section', file, where),
+          title: c.str(o, 'title', file, where),
+          quote: c.str(o, 'quote', file, where),
+          related: c.strList(o, 'related', file, where),
+          questions: c.strList(o, 'questions', file, where, 1),
+          keywords: c.strList(o, 'keywords', file, where, 1),
+          ...(reflection ? { reflection } : {}),
+        },
+      });
+    }
+  }
+  return out;
+}
+
+function checkEntryRefs(raw: RawEntry[], orgIds: Set<string>, sourceById: Map<string, SourceDocument>, c: Checker): void {
+  const seen = new Set<string>();
+  for (const { entry: e, file } of raw) checkId(e.id, file, `entry "${e.id}"`, seen, c);
+  for (const { entry: e, file } of raw) {
+    const where = `entry "${e.id}"`;
+    if (e.organisation && !orgIds.has(e.organisation)) c.add(file, where, 'organisation', `unknown organisation "${e.organisation}"`);
+    const src = sourceById.get(e.source);
+    if (e.source && !src) c.add(file, where, 'source', `unknown source "${e.source}"`);
+    if (!src) continue;
+    if (e.organisation && src.organisation !== e.organisation) {
+      c.add(file, where, 'organisation', `"${e.organisation}" differs from the organisation of source "${src.id}" ("${src.organisation}")`);
+    }
+    if (e.section && !src.sections.some((s) => s.anchor === e.section)) c.add(file, where, 'section', `no section "${e.section}" in source "${src.id}"`);
+    if (e.quote && src.text && !src.text.includes(e.quote)) c.add(file, where, 'quote', `not found verbatim in ${src.localCopy}`);
+    for (const r of e.related) {
+      if (!seen.has(r)) c.add(file, where, 'related', `unknown entry id "${r}"`);
+      if (r === e.id) c.add(file, where, 'related', 'must not list the entry itself');
+    }
+  }
+}
+
+/**
+ * Loads the knowledge base from `dir` (the knowledge/ folder), synchronously; throws KnowledgeError listing every problem.
+ * @example const kb = loadKnowledge('knowledge'); kb.entryById.get('kent-signs-of-safety')?.quote
+ */
+export function loadKnowledge(dir: string): KnowledgeBase {
+  const c = new Checker();
+  const organisations = loadOrganisations(dir, c);
+  const orgIds = new Set(organisations.map((o) => o.id));
+  const sources = loadSources(dir, orgIds, c);
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const raw = loadEntries(dir, c);
+  checkEntryRefs(raw, orgIds, sourceById, c);
+  if (c.problems.length > 0) throw new KnowledgeError(c.problems);
+  const entries = raw.map((r) => r.entry);
+  return {
+    organisations,
+    sources,
+    entries,
+    entryById: new Map(entries.map((e) => [e.id, e])),
+    sourceById,
+    organisationById: new Map(organisations.map((o) => [o.id, o])),
+  };
+}
