@@ -108,4 +108,6 @@ export interface SearchResult {
   confidence: number;
   /** Organisation the question named, if any. */
   organisation?: string;
+  /** For 'no-answer' only: the nearest entries, for logs and evaluation; never to be shown as an answer. */
+  nearest?: Hit[];
 }

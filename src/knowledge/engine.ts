@@ -1,0 +1,130 @@
+/**
+ * The matching engine: `buildIndex(kb)` once, then `search(index, question, context)` per question.
+ * Pure: no I/O after the index is built (the thesaurus file is read at build time).
+ *
+ * @example
+ *   const index = buildIndex(kb);
+ *   const { outcome, hits } = search(index, 'why did kent pick SoS?', {});
+ */
+import { buildIndexCore, type IndexCore, type IndexOptions } from './index-core.js';
+import { analyseQuery, type AnalysedQuery } from './query.js';
+import {
+  confidenceOf, CONTEXT_OTHER_ORG_FACTOR, DID_YOU_MEAN_RATIO, NAMED_OTHER_ORG_FACTOR, NO_ANSWER_BELOW,
+} from './confidence.js';
+import { EXPANSION_WEIGHT } from './thesaurus.js';
+import type { Entry, Hit, KnowledgeBase, SearchContext, SearchOutcome, SearchResult } from './types.js';
+
+export type { IndexOptions } from './index-core.js';
+/** The built index; treat as opaque. */
+export type SearchIndex = IndexCore;
+
+/** Most hits returned (the contract in types.ts). */
+export const MAX_HITS = 10;
+/** In an "any" group, each further alternative matched adds this share of its score (the best counts fully). */
+export const SECONDARY_SHARE = 0.3;
+/** Coverage credited when a group is matched only through a thesaurus expansion, not the word typed. */
+export const EXPANSION_COVERAGE = 0.85;
+/** Topics whose answer depends on the organisation ("our principles"); stems. */
+const ORG_SPECIFIC_TOPICS = new Set(['principl', 'vision', 'mission', 'prioriti', 'valu', 'aim', 'goal', 'purpos', 'model', 'outcom', 'ethos', 'golden', 'thread']);
+
+/** Builds the search index from a loaded knowledge base. */
+export function buildIndex(kb: KnowledgeBase, options?: IndexOptions): SearchIndex {
+  return buildIndexCore(kb, options);
+}
+
+/** The text a user sees for an entry (and the eval scores): title, newline, verbatim quote. */
+export function answerText(entry: Entry): string {
+  return `${entry.title}\n${entry.quote}`;
+}
+
+interface Scored { scores: Float64Array; coverage: Float64Array; totalImportance: number }
+
+function score(ix: SearchIndex, q: AnalysedQuery): Scored {
+  const n = ix.entries.length;
+  const scores = new Float64Array(n);
+  const coverage = new Float64Array(n);
+  const gMax = new Float64Array(n);
+  const gSum = new Float64Array(n);
+  const gCov = new Float64Array(n);
+  let totalImportance = 0;
+  for (const g of q.groups) {
+    totalImportance += g.importance;
+    if (g.terms.length === 0) continue;
+    const touched: number[] = [];
+    for (const { term, weight } of g.terms) {
+      const p = ix.bm25.postings.get(term);
+      if (!p) continue;
+      const cov = g.mode === 'all' ? 1 / g.terms.length : weight >= 1 ? 1 : weight >= EXPANSION_WEIGHT ? EXPANSION_COVERAGE : weight;
+      for (let i = 0; i < p.docs.length; i++) {
+        const d = p.docs[i];
+        const v = weight * p.scores[i];
+        if (gSum[d] === 0 && gCov[d] === 0) touched.push(d);
+        gSum[d] += v;
+        if (v > gMax[d]) gMax[d] = v;
+        gCov[d] = g.mode === 'all' ? gCov[d] + cov : Math.max(gCov[d], cov);
+      }
+    }
+    for (const d of touched) {
+      const s = g.mode === 'all' ? gSum[d] : gMax[d] + SECONDARY_SHARE * (gSum[d] - gMax[d]);
+      scores[d] += s;
+      coverage[d] += g.importance * Math.min(1, gCov[d]);
+      gMax[d] = 0; gSum[d] = 0; gCov[d] = 0;
+    }
+  }
+  if (totalImportance > 0) for (let d = 0; d < n; d++) coverage[d] /= totalImportance;
+  return { scores, coverage, totalImportance };
+}
+
+function orgFactors(ix: SearchIndex, q: AnalysedQuery, context: SearchContext): (d: number) => number {
+  if (q.orgs.length > 0) return (d) => (q.orgs.includes(ix.orgOf[d]) ? 1 : NAMED_OTHER_ORG_FACTOR);
+  const own = context.organisation;
+  if (own && ix.kb.organisationById.has(own)) return (d) => (ix.orgOf[d] === own ? 1 : CONTEXT_OTHER_ORG_FACTOR);
+  return () => 1;
+}
+
+function entryHas(ix: SearchIndex, term: string, d: number): boolean {
+  const p = ix.bm25.postings.get(term);
+  return !!p && p.docs.includes(d);
+}
+
+/** Answers a question: ranked hits with confidences and an outcome (answer, did-you-mean, no-answer, ask-organisation). */
+export function search(ix: SearchIndex, question: string, context: SearchContext = {}): SearchResult {
+  const q = analyseQuery(ix, question);
+  const organisation = q.orgs[0];
+  const empty = (): SearchResult => ({ outcome: 'no-answer', hits: [], confidence: 0, ...(organisation ? { organisation } : {}) });
+  const { scores, coverage, totalImportance } = score(ix, q);
+  const factor = orgFactors(ix, q, context);
+  const ranked: number[] = [];
+  for (let d = 0; d < scores.length; d++) {
+    if (scores[d] <= 0) continue;
+    scores[d] *= factor(d);
+    ranked.push(d);
+  }
+  if (ranked.length === 0 || totalImportance <= 0) return empty();
+  ranked.sort((a, b) => scores[b] - scores[a] || a - b);
+  const top = ranked.slice(0, MAX_HITS);
+  const hits: Hit[] = top.map((d, i) => ({
+    entry: ix.entries[d],
+    confidence: confidenceOf({
+      coverage: coverage[d], score: scores[d], nextScore: i + 1 < ranked.length ? scores[ranked[i + 1]] : 0,
+      totalImportance, orgFactor: factor(d),
+    }),
+  }));
+  const best = top[0];
+  const uncoveredSignal = q.outOfScope.some((phrase) => !phrase.every((t) => entryHas(ix, t, best)));
+  let outcome: SearchOutcome;
+  if (uncoveredSignal || hits[0].confidence < NO_ANSWER_BELOW) outcome = 'no-answer';
+  else if (needsOrganisation(ix, q, context, top)) outcome = 'ask-organisation';
+  else if (top.length > 1 && scores[top[1]] >= DID_YOU_MEAN_RATIO * scores[best]) outcome = 'did-you-mean';
+  else outcome = 'answer';
+  if (outcome === 'no-answer') return { ...empty(), nearest: hits.slice(0, 3) };
+  return { outcome, hits, confidence: hits[0].confidence, ...(organisation ? { organisation } : {}) };
+}
+
+/** "our principles" with no organisation named or configured, when the top answers span organisations. */
+function needsOrganisation(ix: SearchIndex, q: AnalysedQuery, context: SearchContext, top: number[]): boolean {
+  if (!q.firstPerson || q.orgs.length > 0 || context.organisation) return false;
+  const topical = q.groups.some((g) => g.terms.some((t) => t.weight >= 1 && ORG_SPECIFIC_TOPICS.has(t.term)));
+  if (!topical) return false;
+  return new Set(top.slice(0, 3).map((d) => ix.orgOf[d])).size > 1;
+}

@@ -1,0 +1,77 @@
+/** The search index: everything precomputed from a KnowledgeBase so that a search only adds numbers. */
+import { buildBm25, type Bm25Table, type FieldSpec, type FieldTerms } from './bm25.js';
+import { Vocabulary } from './fuzzy.js';
+import { compileOrgMatcher, type OrgMatcher } from './organisations.js';
+import { loadThesaurus, type Thesaurus } from './thesaurus.js';
+import { analyse } from './tokenize.js';
+import type { Entry, KnowledgeBase } from './types.js';
+
+/** Fields and boosts. Titles and the authors' alternative questions say what an entry is about, so they count
+ * most; keywords are single words (less context); the quote is long prose (1 is the reference); the section
+ * heading and the source's title and organisation only set the scene. */
+export const FIELDS: readonly FieldSpec[] = Object.freeze([
+  { name: 'title', boost: 3.0, b: 0.5 },
+  { name: 'questions', boost: 1.6, b: 0.3 },
+  { name: 'keywords', boost: 2.0, b: 0.3 },
+  { name: 'quote', boost: 1.0, b: 0.75 },
+  { name: 'section', boost: 0.6, b: 0.5 },
+  { name: 'source', boost: 0.3, b: 0.5 },
+]);
+
+/** Options of buildIndex. */
+export interface IndexOptions {
+  /** A compiled thesaurus (default: knowledge/thesaurus.yaml of this repository). */
+  thesaurus?: Thesaurus;
+}
+
+/** The built index (opaque to callers: pass it to search()). */
+export interface IndexCore {
+  kb: KnowledgeBase;
+  entries: Entry[];
+  orgOf: string[];
+  bm25: Bm25Table;
+  vocabulary: Vocabulary;
+  thesaurus: Thesaurus;
+  orgMatcher: OrgMatcher;
+}
+
+function fieldTerms(kb: KnowledgeBase, e: Entry, words: Map<string, Set<number>>, d: number): FieldTerms {
+  const src = kb.sourceById.get(e.source);
+  const org = kb.organisationById.get(e.organisation);
+  const heading = src?.sections.find((s) => s.anchor === e.section)?.heading ?? '';
+  const texts: Record<string, string> = {
+    title: e.title,
+    questions: e.questions.join('\n'),
+    keywords: e.keywords.join('\n'),
+    quote: e.quote,
+    section: heading,
+    source: `${src?.title ?? ''}\n${org?.name ?? ''}`,
+  };
+  const out: FieldTerms = {};
+  for (const [name, text] of Object.entries(texts)) {
+    const toks = analyse(text);
+    out[name] = toks.filter((t) => !t.stop).map((t) => t.term);
+    for (const t of toks) if (!t.stop) (words.get(t.surface) ?? words.set(t.surface, new Set()).get(t.surface)!).add(d);
+  }
+  return out;
+}
+
+/** Builds the index once (at start-up); everything question-independent is computed here. */
+export function buildIndexCore(kb: KnowledgeBase, options: IndexOptions = {}): IndexCore {
+  const thesaurus = options.thesaurus ?? loadThesaurus();
+  const words = new Map<string, Set<number>>();
+  const docs = kb.entries.map((e, d) => fieldTerms(kb, e, words, d));
+  const bm25 = buildBm25(docs, FIELDS);
+  const freq = new Map<string, number>();
+  for (const [w, set] of words) freq.set(w, set.size);
+  for (const w of thesaurus.surfaces) if (!freq.has(w)) freq.set(w, 0);
+  return {
+    kb,
+    entries: kb.entries,
+    orgOf: kb.entries.map((e) => e.organisation),
+    bm25,
+    vocabulary: new Vocabulary(freq),
+    thesaurus,
+    orgMatcher: compileOrgMatcher(kb.organisations),
+  };
+}

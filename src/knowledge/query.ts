@@ -1,0 +1,100 @@
+/** Turns a question into weighted groups of index terms: organisations out, thesaurus in, slips corrected. */
+import { findOrganisations } from './organisations.js';
+import { matchPhrase, matchRule, EXPANSION_WEIGHT } from './thesaurus.js';
+import { analyse, toTerm } from './tokenize.js';
+import type { IndexCore } from './index-core.js';
+
+/** Weight of a word reached only by spelling correction: a guess, so it counts a little less than a typed word. */
+export const FUZZY_WEIGHT = 0.8;
+/** How much a word the index has never seen counts toward coverage, as a share of the median idf. Below 1
+ * because staff use many everyday words the documents never use; above 0 so a question mostly about
+ * something else (a payslip, a court date) cannot look covered. */
+export const UNKNOWN_IMPORTANCE = 0.6;
+
+/** One meaning of the question: alternatives are OR-ed ('any') or, for expanded abbreviations, all needed ('all'). */
+export interface QueryGroup {
+  label: string;
+  mode: 'any' | 'all';
+  terms: { term: string; weight: number }[];
+  /** Share of the question this group stands for (idf-like). */
+  importance: number;
+}
+
+/** The analysed question. */
+export interface AnalysedQuery {
+  groups: QueryGroup[];
+  orgs: string[];
+  /** Says "our"/"we"/"us": the organisation matters and may be unstated. */
+  firstPerson: boolean;
+  /** Out-of-scope phrases found (as term lists). */
+  outOfScope: string[][];
+}
+
+const FIRST_PERSON = new Set(['our', 'we', 'us', 'ours']);
+
+/** Analyses a question against the index. */
+export function analyseQuery(ix: IndexCore, question: string): AnalysedQuery {
+  const tokens = analyse(question);
+  const surfaces = tokens.map((t) => t.surface);
+  const mention = findOrganisations(ix.orgMatcher, surfaces, (w) => ix.bm25.postings.has(toTerm(w)), (w) => ix.vocabulary.has(w));
+  const termsSeq = tokens.map((t) => t.term);
+  const groups: QueryGroup[] = [];
+  const outOfScope: string[][] = [];
+  const idfOf = (t: string): number | undefined => ix.bm25.idf.get(t);
+  const unknownImportance = UNKNOWN_IMPORTANCE * ix.bm25.medianIdf;
+
+  for (let i = 0; i < termsSeq.length; i++) {
+    const oos = matchPhrase(ix.thesaurus.outOfScope.get(termsSeq[i]), termsSeq, i);
+    if (oos > 0) outOfScope.push(termsSeq.slice(i, i + oos));
+  }
+
+  let i = 0;
+  while (i < tokens.length) {
+    if (mention.consumed.has(i)) { i++; continue; }
+    const rule = matchRule(ix.thesaurus, termsSeq, i);
+    if (rule) {
+      const span = tokens.slice(i, i + rule.key.length).filter((_, j) => !mention.consumed.has(i + j));
+      const known = rule.expansions.filter((t) => idfOf(t) !== undefined);
+      if (rule.kind === 'abbreviation') {
+        if (known.length > 0) {
+          groups.push({ label: span.map((t) => t.surface).join(' '), mode: 'all', terms: known.map((term) => ({ term, weight: 1 })), importance: Math.max(...known.map((t) => idfOf(t)!)) });
+        } else {
+          groups.push({ label: span.map((t) => t.surface).join(' '), mode: 'any', terms: [], importance: unknownImportance });
+        }
+      } else {
+        const literal = span.filter((t) => !t.stop && idfOf(t.term) !== undefined).map((t) => t.term);
+        const terms = [
+          ...literal.map((term) => ({ term, weight: 1 })),
+          ...known.filter((t) => !literal.includes(t)).map((term) => ({ term, weight: EXPANSION_WEIGHT })),
+        ];
+        const importance = terms.length ? Math.max(...terms.map((t) => idfOf(t.term)!)) : unknownImportance;
+        // A phrase made only of stop words ("being there") still stands for a meaning of its own.
+        groups.push({ label: span.map((t) => t.surface).join(' '), mode: 'any', terms, importance });
+      }
+      i += rule.key.length;
+      continue;
+    }
+    const tok = tokens[i];
+    i++;
+    if (tok.stop) continue;
+    if (/^\d{1,3}$/.test(tok.surface) && idfOf(tok.term) === undefined) continue; // counts ("the 5 things")
+    if (idfOf(tok.term) !== undefined) {
+      groups.push({ label: tok.surface, mode: 'any', terms: [{ term: tok.term, weight: 1 }], importance: idfOf(tok.term)! });
+      continue;
+    }
+    const fixed = ix.vocabulary.correct(tok.surface);
+    const fixedTerm = fixed ? toTerm(fixed) : undefined;
+    const fixedRule = fixedTerm ? matchRule(ix.thesaurus, [fixedTerm], 0) : undefined;
+    if (fixedRule && fixedRule.key.length === 1) {
+      const known = fixedRule.expansions.filter((t) => idfOf(t) !== undefined);
+      const w = fixedRule.kind === 'abbreviation' ? FUZZY_WEIGHT : FUZZY_WEIGHT * EXPANSION_WEIGHT;
+      const terms = known.map((term) => ({ term, weight: w }));
+      groups.push({ label: `${tok.surface}→${fixed}`, mode: 'any', terms, importance: terms.length ? Math.max(...known.map((t) => idfOf(t)!)) : unknownImportance });
+    } else if (fixedTerm && idfOf(fixedTerm) !== undefined) {
+      groups.push({ label: `${tok.surface}→${fixed}`, mode: 'any', terms: [{ term: fixedTerm, weight: FUZZY_WEIGHT }], importance: idfOf(fixedTerm)! });
+    } else {
+      groups.push({ label: tok.surface, mode: 'any', terms: [], importance: unknownImportance });
+    }
+  }
+  return { groups, orgs: mention.orgs, firstPerson: tokens.some((t) => FIRST_PERSON.has(t.surface)), outOfScope };
+}

@@ -1,0 +1,20 @@
+/** English stop words dropped before scoring. Meaningful short words ("no", "not", "own") are kept. */
+
+/** Function words, question words and chat filler that carry no topic. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(`
+a about above after again against all am an and any are aren't as at be because been before being below
+between both but by can could did do does doing don't down during each few for from further had has have
+having he her here hers herself him himself his how i i'm if in into is isn't it it's its itself just
+let's me more most my myself nor of off on once only or other ought our ours ourselves out over same she
+should so some such than that that's the their theirs them then there there's these they this
+those through to too under until up very was we were what what's when where which while who whom why with
+would you your yours yourself yourselves im ive id dont doesnt didnt isnt arent whats thats theres
+hi hello hey please thanks thank pls plz cheers ok okay yes yeah u ur get got go going will shall may
+might must also really actually just stuff thing things kind sort bit lot lots one anyone someone
+tell wondering wonder question quick mean meant
+`.split(/\s+/).filter(Boolean));
+
+/** True when the token carries no topic and should not be scored. */
+export function isStopWord(token: string): boolean {
+  return STOP_WORDS.has(token);
+}
