@@ -1,7 +1,10 @@
 /**
- * Screens a message before anything else reads it. Pure.
- * STUB: the safeguarding work (issue 9) replaces the body with real detection; the shape stays.
+ * Screens a message before anything else reads it. Pure. Combines urgent-risk detection
+ * (urgent.ts) and personal-data detection (personal-data.ts); the findings hold offsets only.
  */
+import { assessUrgency } from './urgent.js';
+import { detectPersonalData, redact } from './personal-data.js';
+
 export type PersonalDataKind =
   | 'name' | 'address' | 'date-of-birth' | 'nhs-number' | 'ni-number' | 'postcode' | 'phone' | 'email' | 'case-reference';
 
@@ -26,9 +29,13 @@ export interface Screening {
 export interface ScreenOptions {
   /** Extra case/client reference patterns from configuration. */
   caseReferencePatterns?: RegExp[];
+  /** Extra lower-case words never taken for names (for example the knowledge base's terms). */
+  knownTerms?: ReadonlySet<string>;
 }
 
 /** Screens text for urgent risk and personal data: `screen('my YP is missing')`. */
-export function screen(text: string, _options: ScreenOptions = {}): Screening {
-  return { urgent: false, riskTopic: false, personalData: [], redacted: text };
+export function screen(text: string, options: ScreenOptions = {}): Screening {
+  const { urgent, riskTopic } = assessUrgency(text);
+  const personalData = detectPersonalData(text, options);
+  return { urgent, riskTopic, personalData, redacted: redact(text, personalData) };
 }

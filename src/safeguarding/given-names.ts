@@ -1,0 +1,37 @@
+/**
+ * Common given names in England (children and adults), lower case. A capitalised one is a
+ * name wherever it stands; a lower-case one only next to a person cue (child, mum, yp, re…)
+ * and only when it is not also an everyday word (AMBIGUOUS_NAMES).
+ */
+const NAMES = `
+aaliyah aaron abdul abdullah abigail ada adam adrian ahmed aidan aiden aisha alan albert alex alexander alexandra alfie ali alice alicia alisha amanda amara amber amelia amelie amir amy ana andrea andrew andy angela anna annabelle anne annie anthony archie aria ariana arlo arthur asha ashley aston aurora austin ava ayaan ayesha
+barbara beatrice becky bella ben benjamin beth bethany billy bobby bonnie brandon brian brooke bryony
+caitlin callum calvin cameron carl carly carol caroline casey cassie catherine charlie charlotte chelsea chloe chris christina christopher ciara claire clara cody colin connor corey courtney craig
+daisy dale damian daniel danielle danny darren david dawn dean debbie deborah declan demi denise dexter diane dominic donna dylan
+eddie edward eleanor elijah elise eliza elizabeth ella ellie elliot elliott elsie emil emilia emily emma eric erin esme ethan eva evan evelyn evie ezra
+faith fatima felix finlay finley finn florence francesca freddie freya
+gabriel gabriella gareth gary gavin gemma george georgia gerald gill gina gracie graham greg gregory
+hailey hannah harley harper harriet harrison harry harvey hassan hayden hayley heather heidi helen henry holly hollie hudson hugo hussain
+ian ibrahim idris imogen isaac isabel isabella isabelle isla ismail ivy
+jack jackson jacob jade jake james jamie jan jane janet jasmine jason jay jayden jaden jayla jenna jennifer jenny jeremy jess jessica jim jimmy joanna joanne jodie joe joel john johnny jonathan jordan joseph josh joshua josie julia julie justin
+kai kaiden kara karen karl kate katie kayden kayla keira keith kelly kenneth kerry kevin khadija kian kieran kim kirsty kyle kylie
+lacey laila lana laura lauren layla leah lee leo leon lewis lexi liam lily lilly lisa logan lola louie louis louise lucas lucy luke luna lydia
+macy maddison madison maisie malik maria mariam marie marcus martin mary maryam mason matilda matt matthew maya megan melissa mia michael michelle mila millie mohammed mohammad muhammad molly morgan
+nadia naomi natalie natasha nathan neil niamh nicholas nicola nicole nina noah nora
+oakley olivia ollie oliver oscar owen
+paige pamela patrick paul paula penelope peter phoebe piper poppy
+rachel rebecca reece reggie rhys ricky riley rita robert robin rosie rowan ruby ryan
+sadie sam samantha samuel sandra sara sarah scarlett sean sebastian shannon sharon shaun sian sienna simon sofia sonny sophia sophie stacey stanley stephanie stephen steven stuart susan
+tanya tara taylor teddy terry theo theodore thomas tia tilly toby tom tommy tony tracey tracy troy tyler tyrone
+valerie vanessa victoria vincent violet
+wayne wendy william willow
+yasmin yusuf
+zac zach zachary zain zak zara zoe
+`;
+
+/** Given names that are also everyday words: flagged only when capitalised mid-sentence. */
+export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(
+  'amber bill dawn faith frank grace guy hope ivy jack jay joy mark max pat ray rob robin rose ruby sky summer sunny will autumn penny bob don art chance crystal destiny hunter mason piper storm willow honey'.split(' '),
+);
+
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([...NAMES.split(/\s+/).filter(Boolean), ...AMBIGUOUS_NAMES]);

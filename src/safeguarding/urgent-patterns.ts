@@ -1,0 +1,92 @@
+/**
+ * Weighted cue patterns for urgent-risk detection, matched against normalise()d text
+ * (lower case, no apostrophes, padded with spaces). Compiled once at load.
+ * Weights: 3 = a live emergency by itself (unless phrased as policy), 2 = a clear risk event,
+ * 1 = a weak signal that needs company. Add staff shorthand here, not in urgent.ts.
+ */
+export interface Cue {
+  re: RegExp;
+  weight: number;
+}
+
+const cue = (weight: number, source: string): Cue => ({ re: new RegExp(source), weight });
+
+const PRONOUN_OBJ = '(him|her|them|me|us|mum|the (child|kid|baby|yp|boy|girl|kids|children)|his mum|her mum)';
+const SELF = '(him|her|them|my|your|their|our)sel(f|ves)';
+
+/** Risk events: something harmful happening or having happened to a real person. */
+export const RISK_EVENTS: readonly Cue[] = [
+  // worker unsafe, threatened or trapped (first person)
+  cue(3, String.raw`\b(threaten(ing|ed|s)?|intimidating) me\b`),
+  cue(3, String.raw`\b(dont|do not|didnt|no longer) feel safe\b`),
+  cue(3, String.raw`\b(scared|frightened|afraid|fear(ful)?|worried|concerned) for my (own )?(safety|life)\b`),
+  cue(3, String.raw`\b(wont|will not|not letting|isnt letting|refusing to let) me (leave|out|go)\b`),
+  cue(3, String.raw`\b(blocking|blocked|standing in) (the|my) (door|doorway|exit|way( out)?)\b`),
+  cue(3, String.raw`\b(locked|trapped|shut) (me )?in\b|\block(ed|ing)? (me|him|her|them|the (child|kids|baby|yp)) (in|up)\b`),
+  cue(3, String.raw`\b(followed|following|attacked|assaulted|punched|pushed|grabbed|spat at|hit|kicked|cornered) me\b`),
+  cue(3, String.raw`\b(has|got|holding|waving|pulled) (a|out a) (knife|weapon|gun|blade|bat)\b`),
+  cue(3, String.raw`\bthreaten(ing|ed|s)? to (kill|hurt|harm|stab|beat|take)\b`),
+  // self-harm and suicide
+  cue(3, String.raw`\b(kill|hang|hurt|harm) ${SELF}\b|\bend (his|her|their|my) (own )?life\b|\btake (his|her|their|my) own life\b`),
+  cue(3, String.raw`\b(wants?|wanting|going) to die\b|\bgoing to jump\b|\b(on|at) the (edge of the )?(bridge|roof|railway|tracks)\b`),
+  cue(3, String.raw`\b(taken|took|swallowed) (an |some |a load of |loads of |a handful of |a bunch of )?(overdose|od|pills|tablets|paracetamol)\b|\boverdosed\b|\bligature\b`),
+  cue(2, String.raw`\bsuicid(e|al)\b|\bself ?-?harm(ing|ed|s)?\b|\bcutting ${SELF}\b|\bcut ${SELF}\b`),
+  // medical emergency
+  cue(3, String.raw`\b(not breathing|unconscious|unresponsive|wont wake( up)?|cant wake|collapsed|fitting|seizure)\b`),
+  // physical harm and injury
+  cue(2, String.raw`\b(hit(?! (my|our|the|a|your|their) (deadline|target|targets|limit|button|send|reply|road))|hits|hitting|punch(ed|es|ing)?|kick(ed|s)|kicking (him|her|them|the)|slap(ped|s|ping)?|beat(en|ing|s)?( up)?|strangl(ed|ing)|chok(ed|ing)|stab(bed|bing)|burn(ed|t) (him|her|them)|shook the baby|shaken|thr(ew|own) (him|her|them|the baby|the child|a)|smack(ed|ing)?|whipped|belted|hurt(ing|s)?|assault(ed|ing)?|attack(ed|ing))\b`),
+  cue(2, String.raw`\b(bruis(e|es|ed|ing)|black eye|burn marks?|cigarette burns?|broken (arm|leg|wrist|rib|ribs|bone|nose)|fracture[sd]?|bleeding|injur(y|ies|ed)|marks on (his|her|their)|bite marks?|welts?|swollen)\b`),
+  // sexual harm, grooming
+  cue(2, String.raw`\b(touch(ed|ing|es) ${PRONOUN_OBJ}|sexual(ly)?|rap(e|es|ed|ing|ist)|molest(ed|ing|s)?|groom(ed|ing)|showed (him|her|them) porn|(made|makes?|making) (him|her|them|me) (touch|watch|do)|sent (him|her|them) (nudes|pictures|photos))\b`),
+  cue(2, String.raw`\b(abus(e|ed|ing|ive)|domestic violence|dv incident|being beaten)\b`),
+  cue(1, String.raw`\b(neglect(ed|ing)?|dv|no food|filthy|starving|not been fed|hasnt eaten)\b`),
+  // missing child
+  cue(2, String.raw`\b(is|has gone|gone|went|been|reported|still|now|currently|are) missing\b|\bmissing (since|overnight|from (home|care|placement|school|the unit|the home))\b|\b(yp|cyp|child|kid|son|daughter|boy|girl|he|she|they|teen|baby) (is |has gone |went |has been )?missing\b`),
+  cue(2, String.raw`\b(hasnt|has not|havent|didnt|did not|not) (come|came|been|gone) (home|back)\b|\b(hasnt|has not|not) returned\b|\b(ran|run|running) away\b|\babsconded\b|\bawol\b|\bwhereabouts (are |is )?unknown\b|\bnot been seen since\b|\bno ?one knows where\b`),
+  cue(2, String.raw`\bcant (find|locate|get hold of|reach) (him|her|them|the (child|yp|kid|kids|children|baby|young person|boy|girl|son|daughter))\b|\b(doesnt|dont|does not|do not|nobody|no one) knows? where (he|she|they|the (child|kids|baby|yp)) (is|are)\b`),
+  cue(2, String.raw`\b(taken|took|snatched|abducted|grabbed) (him|her|them|the (child|baby|kids|yp|children|boy|girl))\b|\b(abducted|snatched)\b`),
+  // danger, left alone, violence happening
+  cue(2, String.raw`\b(in danger|immediate (danger|risk)|at risk (now|tonight|right now)|not safe|unsafe)\b`),
+  cue(2, String.raw`\b(home alone|left alone|left on (his|her|their) own|unsupervised|abandoned|no adult)\b`),
+  cue(2, String.raw`\b(child|baby|kid|kids|children|toddler|yp|girl|boy) (is |are )?(screaming|crying for help|being hit|being beaten)\b`),
+  cue(2, String.raw`\bpassed out\b`),
+  cue(1, String.raw`\b(screaming|shouting|crying|raging|kicking off|aggressive|violent)\b`),
+  cue(1, String.raw`\b(smashing|smashed|fighting|banging|throwing things)\b`),
+  cue(1, String.raw`\b(drunk|drinking|intoxicated|high on|off (his|her|their) face|under the influence|off (his|her|their) head)\b`),
+  cue(1, String.raw`\bpolice (are |were |have been |got )?(called|here|there|on their way|attending|outside)\b|\b(call|called|calling|phone|ring) (the )?police\b|\b999\b`),
+  // disclosure
+  cue(1, String.raw`\b(disclos(ed|ing|es|ure)|just told (me|us)|has told (me|us|school|the teacher)|told (me|us|her teacher|his teacher|the teacher|school|a teacher)|said (that )?(mum|dad|step|his|her|their|the))\b`),
+];
+
+/** Cues that the event is happening now or just happened. */
+export const IMMEDIACY: readonly Cue[] = [
+  cue(1, String.raw`\b(right now|now|just|currently|at the moment|atm|tonight|today|as we speak|asap|urgent(ly)?|help me)\b`),
+  cue(1, String.raw`\b(this (morning|afternoon|evening)|last night|overnight|yesterday|since (yesterday|last night|this morning|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|\d))\b|\bin (an|one|\d+|a few|ten|twenty|half an) (mins?|minutes|hours?)\b`),
+  cue(1, String.raw`\b(my visit|this visit|turned up (at|to)|no ?one (is )?answer(s|ing)|on (a|the|my) (home |joint |unannounced |s47 )?visit|im (at|outside|in the car|sat outside|with)|i am (at|outside|with)|outside (a|the|her|his|their) (flat|house|door|property|school)|at the (house|flat|property|door|front door))\b`),
+];
+
+/** Cues that a specific, real child or worker is meant (not a hypothetical). */
+export const SPECIFIC_CASE: readonly Cue[] = [
+  cue(1, String.raw`\b(my|our) (yp|cyp|child|kid|kids|young person|case|family|client|service user|lac|cla|foster (child|carer|placement)|caseload|boy|girl)\b|\b(one of|a family on|a child on|a yp on|a kid on) my\b`),
+  cue(1, String.raw`\b(foster carer|fc|carer|mum|dad|mother|father|school|teacher|nursery|police|neighbou?r|nan|gran|grandma|grandad|aunt|uncle|health visitor|gp|hospital|a&e|residential staff|staff at the home) (has )?(just )?(rang|rung|called|phoned|emailed|messaged|texted|says|said|reported|told)\b`),
+  cue(1, String.raw`\b\d{1,2} ?(yo|y\/o|yrs?|yr old|year old|years old|month old|months old|week old)\b`),
+  cue(1, String.raw`\b(mums|dads|her mums|his mums) (partner|boyfriend|girlfriend|new partner|fella)\b|\b(his|her|their) (step ?dad|step ?mum|mum|dad|mother|father|brother|sister|boyfriend|girlfriend|partner|uncle|cousin)\b`),
+  cue(0.5, String.raw`\b(he|she|they|hes|shes|theyre|theyve|hes got|shes got)s? (has|have|is|are|was|were|said|says|told|keeps|wont|cant|got)\b`),
+  cue(0.5, String.raw`\b(i|im|ive|me)\b`),
+  cue(0.5, String.raw`\b(the|this) (boy|girl|kid|child|baby|toddler|yp|young person|teenager|teen|lad|kids|children|father|mother|dad|mum|parent|client|man|woman)\b`),
+  cue(1, String.raw`\b(his|her|their) (face|neck|arm|arms|leg|legs|back|body|head|eye|eyes|cheek|hands?|bottom|chest)\b`),
+];
+
+/** Cues that the message asks about policy or practice in general. */
+export const POLICY: readonly Cue[] = [
+  cue(1, String.raw`\b(what|how|who) (do|should|would|can|must|could) (we|i|staff|workers|sws|social workers|you|practitioners|carers|foster carers|managers|one)\b.*\b(when|if|where|whenever|who)\b`),
+  cue(1, String.raw`\b(whats|what is|what are|where is|is there|do we have|tell me about) (our|the|a|an|any) (policy|procedure|process|principles?|approach|guidance|threshold|protocol|model|framework|rules?|expectations?)\b`),
+  cue(1, String.raw`\b(policy|policies|procedures?|protocol|guidance|principles?|framework|thresholds?|legislation|in general|generally|best practice|approach to|definition|define|what counts as|what does .+ mean|signs of (abuse|neglect|harm|grooming|exploitation)|how (to|do you) (recognise|spot|identify)|training on)\b`),
+  cue(1, String.raw`\b(if|when|whenever|where) (a|an|the|any) (child|yp|young person|worker|sw|social worker|foster carer|carer|parent|family|cyp|kid|teenager)\b`),
+  cue(1, String.raw`\b(how|what) (do|should|can|would) (we|i|staff|you) (support|help|work with|talk to|approach|respond to|handle|manage)\b`),
+];
+
+/** Words that make a non-urgent question a question about risk (answer it, add the duty pointer). */
+export const RISK_TOPIC: readonly RegExp[] = [
+  /\b(safeguard(ing)?|significant harm|risks?|hostile|aggress|child protection|protect(ing|ion)? children|cp plan|s47|section 47|abuse|neglect|harm|danger|mash|front door|duty team|lado|exploitation|cse|cce|county lines|missing (child|children|yp|young|person|from|episode)|go(es|ne|ing)? missing|run away|self ?harm|suicid|domestic (violence|abuse)|violence|unsafe|lone working|disclos)/,
+];
