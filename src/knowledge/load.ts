@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import type {
   Entry, EntryKind, KnowledgeBase, Organisation, SourceDocument, SourceSection, UrlStatus,
@@ -62,6 +62,7 @@ class Checker {
     return v as string[];
   }
   list(root: unknown, key: string, file: string): Obj[] {
+    if (root === UNREADABLE) return [];
     const v = isObj(root) ? root[key] : undefined;
     if (!Array.isArray(v)) { this.add(file, 'top level', key, 'must be a list'); return []; }
     return v.filter((item, i) => {
@@ -72,26 +73,35 @@ class Checker {
   }
 }
 
+/** How a file is named in problems: the knowledge folder's name and the path inside it, e.g. knowledge/entries/kent.yaml. */
+function shown(dir: string, rel: string): string {
+  return `${basename(dir)}/${rel}`;
+}
+
 function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** Marks a file that could not be read or parsed (already reported), so no further problems are listed for it. */
+const UNREADABLE = Symbol('unreadable');
+
 /** Parses a YAML file; syntax errors are recorded with file and line. */
 function readYaml(dir: string, rel: string, c: Checker): unknown {
+  const file = shown(dir, rel);
   let text: string;
   try {
     text = readFileSync(join(dir, rel), 'utf8');
   } catch {
-    c.add(rel, 'file', undefined, 'cannot be read');
-    return undefined;
+    c.add(file, 'file', undefined, 'cannot be read');
+    return UNREADABLE;
   }
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
       const line = e.linePos?.[0]?.line;
-      c.add(rel, line ? `line ${line}` : 'file', undefined, `YAML syntax error: ${e.message.split('\n')[0]}`);
+      c.add(file, line ? `line ${line}` : 'file', undefined, `YAML syntax error: ${e.message.split('\n')[0]}`);
     }
-    return undefined;
+    return UNREADABLE;
   }
   return doc.toJS();
 }
@@ -104,7 +114,7 @@ function checkId(id: string, file: string, where: string, seen: Set<string>, c: 
 }
 
 function loadOrganisations(dir: string, c: Checker): Organisation[] {
-  const file = 'knowledge/organisations.yaml';
+  const file = shown(dir, 'organisations.yaml');
   const seen = new Set<string>();
   return c.list(readYaml(dir, 'organisations.yaml', c), 'organisations', file).map((o, i) => {
     const id = c.str(o, 'id', file, `organisation ${i + 1}`);
@@ -148,7 +158,7 @@ function loadSections(o: Obj, file: string, where: string, text: string | undefi
 }
 
 function loadSources(dir: string, orgIds: Set<string>, c: Checker): SourceDocument[] {
-  const file = 'knowledge/sources.yaml';
+  const file = shown(dir, 'sources.yaml');
   const seen = new Set<string>();
   return c.list(readYaml(dir, 'sources.yaml', c), 'sources', file).map((o, i) => {
     const id = c.str(o, 'id', file, `source ${i + 1}`);
@@ -176,7 +186,7 @@ function loadSources(dir: string, orgIds: Set<string>, c: Checker): SourceDocume
     if (urlStatus && !URL_STATUSES.includes(urlStatus)) c.add(file, where, 'urlStatus', `must be one of ${URL_STATUSES.join(', ')}`);
     const url = c.str(o, 'url', file, where, { optional: true }) || undefined;
     if (url && !/^https:\/\/\S+$/.test(url)) c.add(file, where, 'url', 'must be an https address');
-    if (!url && urlStatus && urlStatus !== 'none') c.add(file, where, 'url', `is required when urlStatus is "${urlStatus}"`);
+    if (!url && URL_STATUSES.includes(urlStatus) && urlStatus !== 'none') c.add(file, where, 'url', `is required when urlStatus is "${urlStatus}"`);
     const period = c.str(o, 'period', file, where, { optional: true }) || undefined;
     const urlNote = c.str(o, 'urlNote', file, where, { optional: true }) || undefined;
     return {
@@ -201,12 +211,12 @@ function loadEntries(dir: string, c: Checker): RawEntry[] {
   try {
     files = readdirSync(join(dir, 'entries')).filter((f) => /\.ya?ml$/.test(f)).sort();
   } catch {
-    c.add('knowledge/entries', 'folder', undefined, 'cannot be read');
+    c.add(shown(dir, 'entries'), 'folder', undefined, 'cannot be read');
     return [];
   }
   const out: RawEntry[] = [];
   for (const name of files) {
-    const file = `knowledge/entries/${name}`;
+    const file = shown(dir, `entries/${name}`);
     for (const [i, o] of c.list(readYaml(dir, `entries/${name}`, c), 'entries', file).entries()) {
       const id = c.str(o, 'id', file, `entry ${i + 1}`);
       const where = `entry "${id}"`;
@@ -233,6 +243,11 @@ function loadEntries(dir: string, c: Checker): RawEntry[] {
   return out;
 }
 
+/** Folds typographic quotes, dashes and white space, only to explain a near-miss quote. */
+function fold(s: string): string {
+  return s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ');
+}
+
 function checkEntryRefs(raw: RawEntry[], orgIds: Set<string>, sourceById: Map<string, SourceDocument>, c: Checker): void {
   const seen = new Set<string>();
   for (const { entry: e, file } of raw) checkId(e.id, file, `entry "${e.id}"`, seen, c);
@@ -246,7 +261,10 @@ function checkEntryRefs(raw: RawEntry[], orgIds: Set<string>, sourceById: Map<st
       c.add(file, where, 'organisation', `"${e.organisation}" differs from the organisation of source "${src.id}" ("${src.organisation}")`);
     }
     if (e.section && !src.sections.some((s) => s.anchor === e.section)) c.add(file, where, 'section', `no section "${e.section}" in source "${src.id}"`);
-    if (e.quote && src.text && !src.text.includes(e.quote)) c.add(file, where, 'quote', `not found verbatim in ${src.localCopy}`);
+    if (e.quote && src.text && !src.text.includes(e.quote)) {
+      const hint = fold(src.text).includes(fold(e.quote)) ? ' (it differs only in quotes, dashes or spaces: copy them exactly)' : '';
+      c.add(file, where, 'quote', `not found verbatim in ${src.localCopy}${hint}`);
+    }
     for (const r of e.related) {
       if (!seen.has(r)) c.add(file, where, 'related', `unknown entry id "${r}"`);
       if (r === e.id) c.add(file, where, 'related', 'must not list the entry itself');
