@@ -1,0 +1,125 @@
+/**
+ * The commands table: one list drives routing, the help card and the manifest's command lists.
+ *
+ * Matching rule: the message (lower-cased, a leading "/" and trailing punctuation removed) is a
+ * command when its first word(s) are a command's name or alias and either nothing follows, or
+ * the command declares `args` and the whole message is at most MAX_COMMAND_WORDS words and does
+ * not end with "?". So "help" and "Help!" are commands; "help me understand consent" is a question.
+ */
+import { aboutCard, helpCard } from '../cards/info.js';
+import { principlesCard } from '../cards/principles.js';
+import { askOrganisationCard } from '../cards/choices.js';
+import * as induction from '../induction/commands.js';
+import * as prompts from '../prompts/commands.js';
+import * as safeguarding from '../safeguarding/commands.js';
+import type { Command, Deps } from './deps.js';
+import { findOrganisation, organisationFor, rememberOrganisation } from './organisation.js';
+import { REPLIES, say, show } from './replies.js';
+import type { Scope, TurnInput } from './types.js';
+
+/** Commands with arguments are short ("daily on 09:30 weekdays"); longer messages are questions. */
+export const MAX_COMMAND_WORDS = 6;
+/** Teams caps each scope's command list in the manifest. */
+export const MAX_MANIFEST_COMMANDS = 10;
+/** Teams' limits for a manifest command's title and description. */
+export const MAX_TITLE_CHARS = 32;
+export const MAX_DESCRIPTION_CHARS = 128;
+
+const ALL_SCOPES: Scope[] = ['personal', 'groupChat', 'channel'];
+
+/** The principles of an organisation (named in args, else the user's), or of all. */
+async function principles(deps: Deps, input: TurnInput, args: string) {
+  const named = args ? findOrganisation(deps.kb, args) : undefined;
+  const org = named?.id ?? (await organisationFor(deps, input.userId));
+  const card = principlesCard(deps, org);
+  return args && !named ? show(card, 'I don\'t know that organisation, so here are the principles of every organisation in this guide.') : show(card);
+}
+
+const CORE: Command[] = [
+  {
+    name: 'help', aliases: ['commands', 'menu'], description: 'What I can do, with example questions', example: 'help',
+    scopes: ALL_SCOPES, listed: true,
+    run: async (deps, input) => show(helpCard(deps, allCommands().filter((c) => c.scopes.includes(input.scope)).map(helpLine), input.scope, await organisationFor(deps, input.userId))),
+  },
+  {
+    name: 'principles', aliases: ['principle list', 'our principles', 'list principles'], args: '[organisation]',
+    description: 'List the practice principles, of your organisation or one you name', example: 'principles Southwark',
+    scopes: ALL_SCOPES, listed: true, run: principles,
+  },
+  {
+    name: 'about', aliases: ['sources'], description: 'Where the guidance comes from, and what I store and for how long', example: 'about',
+    scopes: ALL_SCOPES, listed: true, run: async (deps) => show(aboutCard(deps)),
+  },
+  {
+    name: 'organisation', aliases: ['organization', 'org', 'council'], args: '[organisation]',
+    description: 'Choose which organisation\'s guidance I search first', example: 'organisation Kent',
+    scopes: ALL_SCOPES, listed: true,
+    run: async (deps, input, args) => {
+      const named = args ? findOrganisation(deps.kb, args) : undefined;
+      if (named && !deps.config.defaultOrganisation) {
+        await rememberOrganisation(deps, input.userId, named.id);
+        return say(REPLIES.orgChosen(named.name));
+      }
+      if (deps.config.defaultOrganisation) {
+        const fixed = deps.kb.organisationById.get(deps.config.defaultOrganisation);
+        return say(`This deployment always searches ${fixed?.name ?? 'one organisation'}'s guidance first.`);
+      }
+      return show(askOrganisationCard(deps, { notice: args ? REPLIES.orgUnknown : '' }));
+    },
+  },
+];
+
+function helpLine(c: Command): { name: string; description: string; example?: string } {
+  return { name: c.args ? `${c.name} ${c.args}` : c.name, description: c.description, example: c.example };
+}
+
+/** Every command: the core ones first, then induction, prompts and safeguarding (first name wins). */
+export function allCommands(): Command[] {
+  const seen = new Set<string>();
+  const out: Command[] = [];
+  for (const c of [...CORE, ...induction.commands, ...prompts.commands, ...safeguarding.commands]) {
+    const key = c.name.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(c);
+  }
+  return out;
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^\/+/, '').replace(/[.!,;:]+$/, '').trim();
+}
+
+/** Finds the command a message means, with the rest of the text as args; undefined for a question. */
+export function matchCommand(text: string, scope: Scope, commands: Command[] = allCommands()): { command: Command; args: string } | undefined {
+  const t = normalise(text);
+  if (!t) return undefined;
+  const bare = t.replace(/\?+$/, '').trim();
+  const words = bare.split(' ');
+  let best: { command: Command; length: number } | undefined;
+  for (const command of commands) {
+    if (!command.scopes.includes(scope)) continue;
+    for (const phrase of [command.name, ...(command.aliases ?? [])]) {
+      const p = phrase.toLowerCase().trim().split(/\s+/);
+      if (p.length <= words.length && p.every((w, i) => words[i] === w) && (!best || p.length > best.length)) best = { command, length: p.length };
+    }
+  }
+  if (!best) return undefined;
+  if (words.length === best.length) return { command: best.command, args: '' };
+  const isQuestion = t.endsWith('?') || words.length > MAX_COMMAND_WORDS;
+  if (!best.command.args || isQuestion) return undefined;
+  // Keep the original case of the arguments (times, names of organisations).
+  const original = text.replace(/\s+/g, ' ').trim().replace(/^\/+/, '').split(' ').slice(best.length).join(' ').replace(/[.!,;:]+$/, '');
+  return { command: best.command, args: original };
+}
+
+type ListItem = { title: string; description: string };
+
+/** The manifest's command lists per scope (listed commands only, at most 10 each). */
+export function manifestCommandLists(): { personal: ListItem[]; team: ListItem[]; groupChat: ListItem[] } {
+  const list = (scope: Scope): ListItem[] => allCommands()
+    .filter((c) => c.listed && c.scopes.includes(scope))
+    .slice(0, MAX_MANIFEST_COMMANDS)
+    .map((c) => ({ title: c.name.slice(0, MAX_TITLE_CHARS), description: c.description.slice(0, MAX_DESCRIPTION_CHARS) }));
+  return { personal: list('personal'), team: list('channel'), groupChat: list('groupChat') };
+}

@@ -1,0 +1,50 @@
+/**
+ * Safeguarding pieces the conversation needs, in one place: screening with the knowledge base's
+ * terms known, the urgent card, the duty-contact pointer for risk topics, the personal-data
+ * reminder and comment redaction (all from src/safeguarding).
+ */
+import type { Config } from '../config.js';
+import type { KnowledgeBase } from '../knowledge/types.js';
+import { screen, type Screening } from '../safeguarding/screen.js';
+import { redact } from '../safeguarding/personal-data.js';
+import { dutyPointer, urgentCard as safeguardingUrgentCard, PERSONAL_DATA_REMINDER } from '../safeguarding/urgent-card.js';
+import type { Deps } from './deps.js';
+
+/** The kind reminder added when a message carried personal data (safeguarding's wording). */
+export const PERSONAL_DATA_NOTICE = PERSONAL_DATA_REMINDER;
+
+const knownTermsCache = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
+/** Lower-case words of the guide (titles, keywords, organisation names) that are never taken for people's names. */
+export function knownTerms(kb: KnowledgeBase): ReadonlySet<string> {
+  let terms = knownTermsCache.get(kb);
+  if (!terms) {
+    const words = new Set<string>();
+    const add = (s: string) => s.toLowerCase().split(/[^a-z0-9']+/).filter(Boolean).forEach((w) => words.add(w));
+    for (const e of kb.entries) [e.title, ...e.keywords].forEach(add);
+    for (const o of kb.organisations) [o.name, o.shortName, ...o.aliases].forEach(add);
+    terms = words;
+    knownTermsCache.set(kb, terms);
+  }
+  return terms;
+}
+
+/** Screens a message with the knowledge base's terms known. */
+export function screenText(deps: Pick<Deps, 'kb'>, text: string): Screening {
+  return screen(text, { knownTerms: knownTerms(deps.kb) });
+}
+
+/** Removes personal data from free text (feedback comments) before it is stored. */
+export function redactComment(deps: Pick<Deps, 'kb'>, text: string): string {
+  return redact(text, { knownTerms: knownTerms(deps.kb) });
+}
+
+/** The one-line pointer to duty contacts added to answers about risk (safeguarding's wording). */
+export function riskPointer(config: Readonly<Config>, organisation?: string): string {
+  return dutyPointer(config, organisation);
+}
+
+/** Renders the urgent card (safeguarding's) for an organisation. */
+export async function urgentCard(deps: Pick<Deps, 'config'>, organisation?: string): Promise<Record<string, unknown>> {
+  return safeguardingUrgentCard(deps.config, organisation);
+}
