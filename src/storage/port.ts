@@ -50,6 +50,17 @@ export class StorageError extends Error {
   }
 }
 
+/**
+ * The eTag rule every store applies, given the eTag sent with a write and the stored one
+ * (undefined when the key is absent): `eTagConflicts('3', '4') === true`, `eTagConflicts('*', '4') === false`.
+ * Missing or "*" always writes; NEW_ONLY writes only when absent; any other eTag must match a present value.
+ */
+export function eTagConflicts(wanted: string | undefined, current: string | undefined): boolean {
+  if (wanted === undefined || wanted === '' || wanted === '*') return false;
+  if (wanted === NEW_ONLY) return current !== undefined;
+  return current !== wanted;
+}
+
 /** True when err is a refused stale write. */
 export function isConflict(err: unknown): boolean {
   return err instanceof StorageError && err.code === 'etag_conflict';
