@@ -30,6 +30,15 @@ export const SEVERAL_EVENTS = 4;
 /** How much one policy cue counts against situation cues: policy phrasing is strong evidence of a guidance question. */
 export const POLICY_WEIGHT = 1.5;
 
+/** A statement rather than a question counts a little towards a real situation ("yp has gone awol"). */
+export const REPORT_WEIGHT = 0.5;
+const QUESTION_START = /^ (what|whats|how|who|whos|when|where|why|is|are|do|does|can|could|should|would|which|any|guidance|policy|tell me|explain)\b/;
+
+/** True when normalised text reads as a report, not a question. */
+function isReport(t: string): boolean {
+  return !QUESTION_START.test(t) && !t.trimEnd().endsWith('?');
+}
+
 /** Lower-cases, folds curly quotes, drops apostrophes ("mum's" → "mums") and collapses spaces. */
 export function normalise(text: string): string {
   return ` ${text.toLowerCase().replace(/[\u2018\u2019\u02bc`']/g, '').replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim()} `;
@@ -51,7 +60,7 @@ function sumCues(text: string, cues: readonly Cue[]): { total: number; max: numb
 export function assessUrgency(text: string): UrgentAssessment {
   const t = normalise(text);
   const risk = sumCues(t, RISK_EVENTS);
-  const situation = sumCues(t, IMMEDIACY).total + sumCues(t, SPECIFIC_CASE).total;
+  const situation = sumCues(t, IMMEDIACY).total + sumCues(t, SPECIFIC_CASE).total + (isReport(t) ? REPORT_WEIGHT : 0);
   const policy = sumCues(t, POLICY).total;
   const net = situation - policy * POLICY_WEIGHT;
   const riskEvent = risk.total >= RISK_THRESHOLD;
