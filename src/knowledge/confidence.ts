@@ -19,26 +19,27 @@ export const NO_ANSWER_BELOW = 0.42;
 /** When the runner-up scores at least this share of the best, we offer both ("did you mean") rather than
  * pretending one is clearly right. */
 export const DID_YOU_MEAN_RATIO = 0.9;
+/** An entry must match at least this share of the question's meaning to be given as an answer: below it, the
+ * question is mostly about something the passage does not mention (a pool car, a payslip). */
+export const MIN_COVERAGE = 0.42;
+/** How many BM25F leaders get a confidence computed (the hits shown are the first MAX_HITS of them). */
+export const RERANK_DEPTH = 11;
 /** A named organisation is a strong preference: other organisations' entries keep this share of their score. */
 export const NAMED_OTHER_ORG_FACTOR = 0.3;
 /** The deployment's organisation is a gentle preference: others keep this share (it breaks near-ties only). */
 export const CONTEXT_OTHER_ORG_FACTOR = 0.85;
 
-/** Inputs for one hit's confidence. */
-export interface ConfidenceInput {
-  coverage: number;
-  score: number;
-  nextScore: number;
-  totalImportance: number;
-  orgFactor: number;
+/** Final confidence of a ranked hit: its quality plus its score margin over the next hit, scaled by the organisation factor. */
+export function confidenceOf(quality: number, score: number, nextScore: number, orgFactor: number): number {
+  if (quality <= 0 || score <= 0) return 0;
+  const margin = Math.min(1, Math.max(0, (score - nextScore) / score));
+  const c = quality + MARGIN_WEIGHT * margin * orgFactor;
+  return Math.round(Math.min(1, Math.max(0, c)) * 1000) / 1000;
 }
 
-/** Blends coverage, strength and margin into 0..1. */
-export function confidenceOf(x: ConfidenceInput): number {
-  if (x.score <= 0 || x.totalImportance <= 0) return 0;
-  const coverage = Math.min(1, Math.max(0, x.coverage));
-  const strength = Math.min(1, x.score / x.totalImportance / STRENGTH_FULL);
-  const margin = Math.min(1, Math.max(0, (x.score - x.nextScore) / x.score));
-  const c = (COVERAGE_WEIGHT * coverage + STRENGTH_WEIGHT * strength + MARGIN_WEIGHT * margin) * x.orgFactor;
-  return Math.round(Math.min(1, Math.max(0, c)) * 1000) / 1000;
+/** Ranking quality before margins: coverage and strength (the margin needs the ranking first). */
+export function qualityOf(coverage: number, score: number, totalImportance: number): number {
+  if (score <= 0 || totalImportance <= 0) return 0;
+  const strength = Math.min(1, score / totalImportance / STRENGTH_FULL);
+  return COVERAGE_WEIGHT * Math.min(1, coverage) + STRENGTH_WEIGHT * strength;
 }

@@ -9,7 +9,8 @@
 import { buildIndexCore, type IndexCore, type IndexOptions } from './index-core.js';
 import { analyseQuery, type AnalysedQuery } from './query.js';
 import {
-  confidenceOf, CONTEXT_OTHER_ORG_FACTOR, DID_YOU_MEAN_RATIO, NAMED_OTHER_ORG_FACTOR, NO_ANSWER_BELOW,
+  confidenceOf, qualityOf, CONTEXT_OTHER_ORG_FACTOR, DID_YOU_MEAN_RATIO, MIN_COVERAGE, NAMED_OTHER_ORG_FACTOR,
+  NO_ANSWER_BELOW, RERANK_DEPTH,
 } from './confidence.js';
 import { EXPANSION_WEIGHT } from './thesaurus.js';
 import type { Entry, Hit, KnowledgeBase, SearchContext, SearchOutcome, SearchResult } from './types.js';
@@ -22,8 +23,14 @@ export type SearchIndex = IndexCore;
 export const MAX_HITS = 10;
 /** In an "any" group, each further alternative matched adds this share of its score (the best counts fully). */
 export const SECONDARY_SHARE = 0.3;
+/** Ranking multiplies the score by (this + coverage): 1 lets coverage at most double a score, enough to
+ * separate near-ties without letting a weak passage that touches many words beat a strong specific one. */
+export const COVERAGE_RANK_BASE = 1;
 /** Coverage credited when a group is matched only through a thesaurus expansion, not the word typed. */
 export const EXPANSION_COVERAGE = 0.85;
+/** A "how many / how often / how long" question needs a number in its answer, or a list to count. */
+const COUNTABLE = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|once|twice|weekly|monthly|annually|daily)\b/i;
+const LIST_KINDS: ReadonlySet<string> = new Set(['overview', 'model']);
 /** Topics whose answer depends on the organisation ("our principles"); stems. */
 const ORG_SPECIFIC_TOPICS = new Set(['principl', 'vision', 'mission', 'prioriti', 'valu', 'aim', 'goal', 'purpos', 'model', 'outcom', 'ethos', 'golden', 'thread']);
 
@@ -101,21 +108,27 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
     ranked.push(d);
   }
   if (ranked.length === 0 || totalImportance <= 0) return empty();
-  ranked.sort((a, b) => scores[b] - scores[a] || a - b);
-  const top = ranked.slice(0, MAX_HITS);
+  // Rank by BM25F score tempered by coverage: of two passages with similar scores, the one that matches
+  // more of the question wins (a list that repeats a word loses to the passage about the whole question).
+  const rank = new Float64Array(scores.length);
+  for (const d of ranked) rank[d] = scores[d] * (COVERAGE_RANK_BASE + coverage[d]);
+  ranked.sort((a, b) => rank[b] - rank[a] || a - b);
+  const pool = ranked.slice(0, RERANK_DEPTH);
+  const quality = new Map<number, number>();
+  for (const d of pool) quality.set(d, qualityOf(coverage[d], scores[d], totalImportance) * factor(d));
+  const top = pool.slice(0, MAX_HITS);
   const hits: Hit[] = top.map((d, i) => ({
     entry: ix.entries[d],
-    confidence: confidenceOf({
-      coverage: coverage[d], score: scores[d], nextScore: i + 1 < ranked.length ? scores[ranked[i + 1]] : 0,
-      totalImportance, orgFactor: factor(d),
-    }),
+    confidence: confidenceOf(quality.get(d)!, rank[d], i + 1 < pool.length ? rank[pool[i + 1]] : 0, factor(d)),
+    coverage: Math.round(coverage[d] * 1000) / 1000,
   }));
   const best = top[0];
   const uncoveredSignal = q.outOfScope.some((phrase) => !phrase.every((t) => entryHas(ix, t, best)));
+  const unansweredCount = q.quantity && !COUNTABLE.test(answerText(ix.entries[best])) && !LIST_KINDS.has(ix.entries[best].kind);
   let outcome: SearchOutcome;
-  if (uncoveredSignal || hits[0].confidence < NO_ANSWER_BELOW) outcome = 'no-answer';
+  if (uncoveredSignal || unansweredCount || coverage[best] < MIN_COVERAGE || hits[0].confidence < NO_ANSWER_BELOW) outcome = 'no-answer';
   else if (needsOrganisation(ix, q, context, top)) outcome = 'ask-organisation';
-  else if (top.length > 1 && scores[top[1]] >= DID_YOU_MEAN_RATIO * scores[best]) outcome = 'did-you-mean';
+  else if (top.length > 1 && rank[top[1]] >= DID_YOU_MEAN_RATIO * rank[best]) outcome = 'did-you-mean';
   else outcome = 'answer';
   if (outcome === 'no-answer') return { ...empty(), nearest: hits.slice(0, 3) };
   return { outcome, hits, confidence: hits[0].confidence, ...(organisation ? { organisation } : {}) };

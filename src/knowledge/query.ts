@@ -2,7 +2,9 @@
 import { findOrganisations } from './organisations.js';
 import { matchPhrase, matchRule, EXPANSION_WEIGHT } from './thesaurus.js';
 import { analyse, toTerm } from './tokenize.js';
+import { WEAK_WORDS } from './stopwords.js';
 import type { IndexCore } from './index-core.js';
+import { idf as idfFormula } from './bm25.js';
 
 /** Weight of a word reached only by spelling correction: a guess, so it counts a little less than a typed word. */
 export const FUZZY_WEIGHT = 0.8;
@@ -10,6 +12,11 @@ export const FUZZY_WEIGHT = 0.8;
  * because staff use many everyday words the documents never use; above 0 so a question mostly about
  * something else (a payslip, a court date) cannot look covered. */
 export const UNKNOWN_IMPORTANCE = 0.6;
+/** A word used by this many entries or fewer counts as fully specific for coverage: rarer words (often found
+ * in one entry's alternative questions only) would otherwise dominate the question's weight. */
+export const SPECIFIC_DOC_FREQ = 4;
+/** Share of importance kept by everyday verbs and fillers (WEAK_WORDS): they rarely carry the topic. */
+export const WEAK_IMPORTANCE = 0.35;
 
 /** One meaning of the question: alternatives are OR-ed ('any') or, for expanded abbreviations, all needed ('all'). */
 export interface QueryGroup {
@@ -28,7 +35,11 @@ export interface AnalysedQuery {
   firstPerson: boolean;
   /** Out-of-scope phrases found (as term lists). */
   outOfScope: string[][];
+  /** Asks for a quantity ("how many", "how often", "how long"). */
+  quantity: boolean;
 }
+
+const QUANTITY = /\bhow (many|much|often|long|soon|frequently)\b/i;
 
 const FIRST_PERSON = new Set(['our', 'we', 'us', 'ours']);
 
@@ -40,8 +51,12 @@ export function analyseQuery(ix: IndexCore, question: string): AnalysedQuery {
   const termsSeq = tokens.map((t) => t.term);
   const groups: QueryGroup[] = [];
   const outOfScope: string[][] = [];
-  const idfOf = (t: string): number | undefined => ix.bm25.idf.get(t);
-  const unknownImportance = UNKNOWN_IMPORTANCE * ix.bm25.medianIdf;
+  const cap = idfFormula(ix.bm25.docCount, SPECIFIC_DOC_FREQ);
+  const idfOf = (t: string): number | undefined => {
+    const v = ix.bm25.idf.get(t);
+    return v === undefined ? undefined : Math.min(v, cap);
+  };
+  const unknownImportance = UNKNOWN_IMPORTANCE * cap;
 
   for (let i = 0; i < termsSeq.length; i++) {
     const oos = matchPhrase(ix.thesaurus.outOfScope.get(termsSeq[i]), termsSeq, i);
@@ -79,7 +94,8 @@ export function analyseQuery(ix: IndexCore, question: string): AnalysedQuery {
     if (tok.stop) continue;
     if (/^\d{1,3}$/.test(tok.surface) && idfOf(tok.term) === undefined) continue; // counts ("the 5 things")
     if (idfOf(tok.term) !== undefined) {
-      groups.push({ label: tok.surface, mode: 'any', terms: [{ term: tok.term, weight: 1 }], importance: idfOf(tok.term)! });
+      const weak = WEAK_WORDS.has(tok.surface) ? WEAK_IMPORTANCE : 1;
+      groups.push({ label: tok.surface, mode: 'any', terms: [{ term: tok.term, weight: 1 }], importance: idfOf(tok.term)! * weak });
       continue;
     }
     const fixed = ix.vocabulary.correct(tok.surface);
@@ -93,8 +109,8 @@ export function analyseQuery(ix: IndexCore, question: string): AnalysedQuery {
     } else if (fixedTerm && idfOf(fixedTerm) !== undefined) {
       groups.push({ label: `${tok.surface}→${fixed}`, mode: 'any', terms: [{ term: fixedTerm, weight: FUZZY_WEIGHT }], importance: idfOf(fixedTerm)! });
     } else {
-      groups.push({ label: tok.surface, mode: 'any', terms: [], importance: unknownImportance });
+      groups.push({ label: tok.surface, mode: 'any', terms: [], importance: unknownImportance * (WEAK_WORDS.has(tok.surface) ? WEAK_IMPORTANCE : 1) });
     }
   }
-  return { groups, orgs: mention.orgs, firstPerson: tokens.some((t) => FIRST_PERSON.has(t.surface)), outOfScope };
+  return { groups, orgs: mention.orgs, firstPerson: tokens.some((t) => FIRST_PERSON.has(t.surface)), outOfScope, quantity: QUANTITY.test(question) };
 }

@@ -96,6 +96,8 @@ export interface Hit {
   entry: Entry;
   /** 0..1, higher is better. */
   confidence: number;
+  /** 0..1: share of the question's meaning this entry matches (diagnostics). */
+  coverage?: number;
 }
 
 export type SearchOutcome = 'answer' | 'did-you-mean' | 'no-answer' | 'ask-organisation';

@@ -16,7 +16,7 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 function returned(r: ItemResult): string {
   const hits = r.result.hits.length ? r.result.hits : r.result.nearest ?? [];
-  const list = hits.slice(0, 3).map((h) => `${h.entry.id} (${h.confidence.toFixed(2)})`).join(', ');
+  const list = hits.slice(0, 3).map((h) => `${h.entry.id} (${h.confidence.toFixed(2)} cov ${(h.coverage ?? 0).toFixed(2)})`).join(', ');
   return `${r.result.outcome}${list ? `: ${list}` : ''}`;
 }
 
