@@ -23,7 +23,7 @@ export const FRAME_ANCESTORS = [
 
 /** The tab's Content-Security-Policy: same-origin everything, no inline script, framed only by Teams hosts. */
 export const TAB_CSP = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self' https://res.cdn.office.net",
   "object-src 'none'", "base-uri 'none'", "form-action 'self'", `frame-ancestors ${FRAME_ANCESTORS.join(' ')}`,
 ].join('; ');
 
