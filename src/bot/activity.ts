@@ -24,6 +24,12 @@ function scopeOf(activity: Partial<Activity>): Scope {
   return 'personal';
 }
 
+/** True when the activity @mentions the bot (how Teams addresses a bot in group chats and channels). */
+export function mentionsBot(activity: Partial<Activity>): boolean {
+  const botId = activity.recipient?.id;
+  return (activity.entities ?? []).some((e) => e?.type === 'mention' && obj(e.mentioned).id === botId);
+}
+
 /** Message text without the bot's @mention, trimmed. */
 export function textOf(activity: Partial<Activity>): string {
   if (typeof activity.text !== 'string') return '';

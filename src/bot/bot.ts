@@ -5,7 +5,7 @@
 import { ActivityTypes, CardFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import type { Logger } from '../logger.js';
 import type { OutMessage, TurnInput, TurnOutput } from '../conversation/types.js';
-import { tenantOf, toTurnInput } from './activity.js';
+import { mentionsBot, tenantOf, toTurnInput } from './activity.js';
 import { uploadFile } from './upload.js';
 
 export interface BotOptions {
@@ -75,10 +75,14 @@ export function createBotLogic(options: BotOptions): (context: TurnContext) => P
       log.warn({ tenant: tenant ?? 'none', outcome: 'tenant_refused' }, 'activity from a tenant that is not allowed');
       return;
     }
+    const input = toTurnInput(activity, started);
+    if (input.kind === 'message' && input.scope !== 'personal' && !mentionsBot(activity)) {
+      log.info({ kind: input.kind, scope: input.scope, outcome: 'not_addressed' }, 'turn');
+      return; // in group chats and channels the bot answers only when @mentioned
+    }
     if (activity.type === ActivityTypes.Message) {
       await context.sendActivity({ type: ActivityTypes.Typing }).catch(() => undefined);
     }
-    const input = toTurnInput(activity, started);
     const output = await options.handle(input);
     await send(context, output);
     log.info({ kind: input.kind, scope: input.scope, replies: output.messages.length, ms: options.now() - started, outcome: 'ok' }, 'turn');
