@@ -12,6 +12,9 @@ export const FUZZY_WEIGHT = 0.8;
  * because staff use many everyday words the documents never use; above 0 so a question mostly about
  * something else (a payslip, a court date) cannot look covered. */
 export const UNKNOWN_IMPORTANCE = 0.6;
+/** Least importance of a known word, as a share of the specific-word importance: a question's topic word is
+ * often common in the documents ("vision", "principles") and must not vanish beside one unknown word. */
+export const IMPORTANCE_FLOOR = 0.4;
 /** A word used by this many entries or fewer counts as fully specific for coverage: rarer words (often found
  * in one entry's alternative questions only) would otherwise dominate the question's weight. */
 export const SPECIFIC_DOC_FREQ = 4;
@@ -54,7 +57,7 @@ export function analyseQuery(ix: IndexCore, question: string): AnalysedQuery {
   const cap = idfFormula(ix.bm25.docCount, SPECIFIC_DOC_FREQ);
   const idfOf = (t: string): number | undefined => {
     const v = ix.bm25.idf.get(t);
-    return v === undefined ? undefined : Math.min(v, cap);
+    return v === undefined ? undefined : Math.max(IMPORTANCE_FLOOR * cap, Math.min(v, cap));
   };
   const unknownImportance = UNKNOWN_IMPORTANCE * cap;
 

@@ -14,7 +14,7 @@ might must also really actually just stuff thing things kind sort bit lot lots o
 tell wondering wonder question quick mean meant
 main mainly generally general basically exactly actually supposed everyone everybody anyone anybody else
 saying role called name named exist exists describe explain explained summed anything
-something whats hows wat wot`.split(/\s+/).filter(Boolean));
+something whats hows wat wot sentence briefly simply`.split(/\s+/).filter(Boolean));
 
 /** True when the token carries no topic and should not be scored. */
 export function isStopWord(token: string): boolean {
