@@ -116,6 +116,8 @@ export function validateCard(json: unknown): string[] {
   if (typeof json.speak !== 'string' || !json.speak.trim()) problems.push('card needs a speak summary');
 
   const card = new AC.AdaptiveCard();
+  // The library's default host allows 5 actions; Teams allows 6 (checked by walk() below).
+  card.hostConfig = new AC.HostConfig({ actions: { maxActions: MAX_ACTIONS_PER_SET } });
   const context = new AC.SerializationContext(AC.Versions.v1_5);
   try {
     card.parse(json, context);
