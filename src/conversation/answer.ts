@@ -33,8 +33,6 @@ export async function answerQuestion(deps: Deps, input: TurnInput, q: Question):
   let output: TurnOutput;
   if (outcome === 'answer' && top) {
     output = show(answerCard(deps, top, notice));
-  } else if (outcome === 'did-you-mean' && result.hits.length > 0) {
-    output = show(didYouMeanCard(deps, result.hits.slice(0, MAX_CANDIDATES).map((h) => h.entry), notice));
   } else if (outcome === 'ask-organisation' && !organisation && deps.kb.organisations.length > 1) {
     const only = [...new Set(result.hits.map((h) => h.entry.organisation))];
     output = show(askOrganisationCard(deps, {
@@ -43,6 +41,10 @@ export async function answerQuestion(deps: Deps, input: TurnInput, q: Question):
       only: only.length > 1 ? only : undefined,
       notice,
     }));
+  } else if ((outcome === 'did-you-mean' || outcome === 'ask-organisation') && result.hits.length > 0) {
+    // An organisation is already known (or there is only one): offer the candidates instead of asking.
+    outcome = 'did-you-mean';
+    output = show(didYouMeanCard(deps, result.hits.slice(0, MAX_CANDIDATES).map((h) => h.entry), notice));
   } else {
     outcome = 'no-answer';
     output = show(noAnswerCard(deps, organisation ?? result.organisation, notice));

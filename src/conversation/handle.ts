@@ -20,7 +20,11 @@ export interface Route {
 
 type Handler = (deps: Deps, input: TurnInput) => Promise<TurnOutput>;
 
-/** A handler exported by a feature module that may not exist yet: found once, by name. */
+/**
+ * A handler exported by a feature module that may not exist yet, found once by name; an empty
+ * output until it does. Used for composeExtension/selectItem
+ * (no feature handles it yet) and the insights file consent (until safeguarding's lands).
+ */
 function optional(modulePath: string, exportName: string): Handler {
   let found: Promise<Handler | undefined> | undefined;
   return async (deps, input) => {

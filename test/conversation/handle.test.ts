@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { handleTurn } from '../../src/conversation/handle.js';
 import { convPrefix, teamPrefix } from '../../src/conversation/lifecycle.js';
-import { makeDeps } from '../support/fake-deps.js';
+import { makeDeps, resultOf, searchReturning } from '../support/fake-deps.js';
 import { makeTurn } from '../support/turns.js';
 import { heading, submitData } from './helpers.js';
 
@@ -49,5 +49,14 @@ describe('conversation: routing and lifecycle', () => {
     expect(added.messages).to.be.an('array');
     const query = await handleTurn(deps, makeTurn({ kind: 'query', value: { commandId: 'findGuidance', parameters: [{ name: 'query', value: 'strengths' }] } }));
     expect(query.invokeResponse?.status).to.equal(200);
+  });
+});
+
+describe('conversation: search outcomes when the organisation is known', () => {
+  it('ask-organisation from the engine becomes did-you-mean when the user already chose', async () => {
+    const deps = makeDeps({ config: { defaultOrganisation: 'surrey' } });
+    deps.search = searchReturning(resultOf(deps.kb, 'ask-organisation', ['surrey-consent-children', 'kent-vision'], 0.6));
+    const out = await handleTurn(deps, makeTurn({ text: 'consent' }));
+    expect(heading(out)).to.equal('Did you mean one of these?');
   });
 });
