@@ -69,7 +69,8 @@ export function action(card: Card, titleOrOp: string): Action {
 
 /** Texts of all TextBlocks, joined, for assertions. */
 export function cardText(card: Card): string {
-  return walk(card).filter((n) => n.type === 'TextBlock' || n.title !== undefined).map((n) => String(n.text ?? n.title ?? '')).join('\n');
+  return walk(card).filter((n) => n.type === 'TextBlock' || n.title !== undefined)
+    .map((n) => [n.text, n.title, typeof n.value === 'string' ? n.value : undefined].filter((x) => typeof x === 'string').join(': ')).join('\n');
 }
 
 /** The choices of a check card's ChoiceSet. */
