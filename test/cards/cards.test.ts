@@ -97,5 +97,10 @@ describe('cards', () => {
 
   it('sourceView gives a one-line citation naming the publisher', () => {
     expect(sourceView(deps, entry('surrey-consent-children')).citation).to.match(/^Surrey Safeguarding Children Board, /);
+    const d = makeDeps();
+    d.kb.organisationById.get('surrey')!.name = 'Surrey County Council';
+    const facts = walk(answerCard(d, d.kb.entryById.get('surrey-consent-children')!)).filter((o) => 'title' in o && 'value' in o);
+    expect(facts).to.deep.include({ title: 'Published by', value: 'Surrey Safeguarding Children Board' });
+    expect(walk(answerCard(deps, entry('kent-vision'))).some((o) => o.title === 'Published by')).to.equal(false);
   });
 });
