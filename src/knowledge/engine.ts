@@ -122,6 +122,8 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
     confidence: confidenceOf(quality.get(d)!, rank[d], i + 1 < pool.length ? rank[pool[i + 1]] : 0, factor(d)),
     coverage: Math.round(coverage[d] * 1000) / 1000,
   }));
+  // Confidence never rises down the list: a lower-ranked hit is not presented as surer than a higher one.
+  for (let i = 1; i < hits.length; i++) hits[i].confidence = Math.min(hits[i].confidence, hits[i - 1].confidence);
   const best = top[0];
   const uncoveredSignal = q.outOfScope.some((phrase) => !phrase.every((t) => entryHas(ix, t, best)));
   const unansweredCount = q.quantity && !COUNTABLE.test(answerText(ix.entries[best])) && !LIST_KINDS.has(ix.entries[best].kind);
