@@ -25,6 +25,8 @@ export interface QuestionRecord {
 }
 
 export const INSIGHTS_PREFIX = 'insights/';
+/** Where an offered insights CSV waits for the owner's file-consent answer. */
+export const EXPORT_PREFIX = 'insights-export/';
 /** The question text is kept only for these outcomes: what staff needed and could not find. */
 export const UNANSWERED: ReadonlySet<QuestionOutcome> = new Set(['no-answer']);
 /** Longest redacted question kept: enough to read the need, not a case history. */
@@ -108,7 +110,10 @@ export function startInsightsPurge(deps: Deps, intervalMs = PURGE_INTERVAL_MS): 
     try {
       const lease = await deps.leases.acquire('insights-purge', owner, PURGE_LEASE_MS);
       if (!lease) return;
-      try { await purgeInsights(deps); } finally { await deps.leases.release(lease); }
+      try {
+        await purgeInsights(deps);
+        await purgeExpiredExports(deps);
+      } finally { await deps.leases.release(lease); }
     } catch (err) {
       deps.logger.warn({ code: 'insights_purge_failed', cause: errorCode(err) }, 'insights purge failed');
     }
@@ -123,4 +128,13 @@ export function startInsightsPurge(deps: Deps, intervalMs = PURGE_INTERVAL_MS): 
       await running;
     },
   };
+}
+
+/** Deletes offered CSVs whose time ran out; returns how many went. */
+export async function purgeExpiredExports(deps: Pick<Deps, 'storage' | 'now'>): Promise<number> {
+  const keys = await deps.storage.list(EXPORT_PREFIX);
+  const items = await deps.storage.read(keys);
+  const old = keys.filter((k) => !items[k] || Number(items[k].expiresAt) <= deps.now());
+  if (old.length) await deps.storage.delete(old);
+  return old.length;
 }
