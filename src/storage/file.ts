@@ -104,6 +104,7 @@ export class FileStorage implements Storage {
     this.swept ??= (async () => {
       await fs.mkdir(this.dir, { recursive: true });
       await this.names();
+      await sweep(this.lockDir).catch(() => undefined); // temp files of lock-takers that died
     })().catch((err) => {
       this.swept = undefined;
       throw new StorageError('unavailable', `cannot use the data folder ${this.dir}`, undefined, err);
@@ -113,20 +114,12 @@ export class FileStorage implements Storage {
 
   /** The folder's entries, deleting leftover temp files on the way. */
   private async names(): Promise<string[]> {
-    let names: string[];
     try {
-      names = await fs.readdir(this.dir);
+      return await sweep(this.dir);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw new StorageError('unavailable', 'cannot list the data folder', undefined, err);
     }
-    for (const name of names) {
-      if (!name.startsWith('.tmp-')) continue;
-      const file = path.join(this.dir, name);
-      const st = await fs.stat(file).catch(() => undefined);
-      if (st && isLeftoverTemp(name, st.mtimeMs)) await fs.rm(file, { force: true }).catch(() => undefined);
-    }
-    return names;
   }
 
   private async load(key: string): Promise<Loaded> {
@@ -199,6 +192,18 @@ function parseRecord(raw: string, key: string): FileRecord | typeof CORRUPT {
   } catch {
     return CORRUPT;
   }
+}
+
+/** Lists a folder, removing temp files that no live writer will rename. */
+async function sweep(dir: string): Promise<string[]> {
+  const names = await fs.readdir(dir);
+  for (const name of names) {
+    if (!name.startsWith('.tmp-')) continue;
+    const file = path.join(dir, name);
+    const st = await fs.stat(file).catch(() => undefined);
+    if (st && isLeftoverTemp(name, st.mtimeMs)) await fs.rm(file, { force: true }).catch(() => undefined);
+  }
+  return names;
 }
 
 function newETag(): string {

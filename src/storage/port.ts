@@ -16,7 +16,10 @@ export type StoreItems = Record<string, StoreItem>;
 export interface Storage {
   /** Returns only the keys that exist; each item carries its current eTag. */
   read(keys: string[]): Promise<StoreItems>;
-  /** Writes every item; an item whose eTag is stale rejects with StorageError code 'etag_conflict'. */
+  /**
+   * Writes every item; an item whose eTag is stale rejects with StorageError code 'etag_conflict'.
+   * Items are written one after another, as in botbuilder's stores: not a transaction across keys.
+   */
   write(changes: StoreItems): Promise<void>;
   /** Deletes the keys; missing keys are ignored. */
   delete(keys: string[]): Promise<void>;
