@@ -7,7 +7,7 @@ import { renderCard } from '../cards/render.js';
 import type { Deps } from '../conversation/deps.js';
 import type { TurnInput, TurnOutput } from '../conversation/types.js';
 import type { Entry } from '../knowledge/types.js';
-import { screen } from '../safeguarding/screen.js';
+import { screenText } from '../conversation/safety.js';
 import { entryView, firstLine, thumbnailPath } from './view.js';
 
 export const COMMAND_ID = 'findGuidance';
@@ -97,7 +97,7 @@ const MESSAGES = {
   'unknown-command': ['This search is not available', 'Please update the Practice Guide app and try again.'],
   'bad-parameters': ['Type a few words to search', 'For example: strengths based, secure base, or our principles.'],
   'too-long': ['Please use a shorter search', `Searches can be up to ${MAX_QUERY_CHARS} characters. A few words work best.`],
-  'personal-data': ['Please search without personal details', 'Your search seemed to include a name or other personal details, so it was not run. Search with a few general words instead.'],
+  'personal-data': ['Personal details were left out of your search', 'Please search with general words only: no names or other case details. The results below come from your search without them.'],
   urgent: ['If a child is at immediate risk, act now', 'Follow your local safeguarding procedure: contact your duty or front-door team, or call 999 in an emergency. This search does not handle urgent situations.'],
   'no-match': ['No guidance matches', 'Try other words, or browse every principle in the Practice guide tab.'],
 } as const;
@@ -119,11 +119,11 @@ export async function handleExtensionQuery(deps: Deps, input: TurnInput): Promis
     return result([messageAttachment(deps, title, text)]);
   };
   if (!parsed.ok) return message(parsed.reason);
-  if (parsed.text) {
-    const screening = screen(parsed.text);
-    if (screening.urgent) return message('urgent');
-    if (screening.personalData.length > 0) return message('personal-data', { findings: screening.personalData.length });
-  }
+  // As in chat: screen first; only the redacted text is searched, and it is never echoed or logged.
+  const screening = parsed.text ? screenText(deps, parsed.text) : undefined;
+  if (screening?.urgent) return message('urgent');
+  const personalData = (screening?.personalData.length ?? 0) > 0;
+  const notice = personalData ? [messageAttachment(deps, ...MESSAGES['personal-data'])] : [];
   let entries: Entry[];
   let outcome: string;
   let confidence = 0;
@@ -131,13 +131,13 @@ export async function handleExtensionQuery(deps: Deps, input: TurnInput): Promis
     entries = principles(deps);
     outcome = 'principles';
   } else {
-    const found = deps.search(parsed.text, { organisation: deps.config.defaultOrganisation || undefined });
+    const found = deps.search(screening?.redacted ?? parsed.text, { organisation: deps.config.defaultOrganisation || undefined });
     entries = found.outcome === 'no-answer' ? [] : found.hits.map((h) => h.entry);
     outcome = found.outcome;
     confidence = found.confidence;
   }
-  if (entries.length === 0) return message('no-match');
+  if (entries.length === 0) return message('no-match', { personalData });
   const page = entries.slice(parsed.skip, parsed.skip + parsed.count);
-  deps.logger.info({ event: 'extension.query', user, outcome, results: page.length, confidence }, 'message extension query');
-  return result(page.map((e) => answerAttachment(deps, e)));
+  deps.logger.info({ event: 'extension.query', user, outcome, results: page.length, confidence, personalData }, 'message extension query');
+  return result([...(parsed.skip === 0 ? notice : []), ...page.map((e) => answerAttachment(deps, e))]);
 }

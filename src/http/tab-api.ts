@@ -8,7 +8,7 @@ import type { Deps } from '../conversation/deps.js';
 import { entryView } from '../extension/view.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Logger } from '../logger.js';
-import { screen } from '../safeguarding/screen.js';
+import { PERSONAL_DATA_NOTICE, screenText } from '../conversation/safety.js';
 
 /** Same limit as chat and the message extension: longer text is a pasted note, not a search. */
 export const MAX_QUERY_CHARS = 200;
@@ -53,19 +53,17 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       return sendJson(res, 400, { code: 'query_too_long', message: `Searches can be up to ${MAX_QUERY_CHARS} characters. A few words work best.` });
     }
     if (!q) return sendJson(res, 200, { outcome: 'empty', hits: [] });
-    const screening = screen(q);
+    const screening = screenText(deps, q);
     if (screening.urgent) {
       logger.info({ event: 'tab.search', outcome: 'urgent' }, 'tab search');
       return sendJson(res, 200, { outcome: 'urgent', hits: [], message: 'If a child is at immediate risk, act now: follow your local safeguarding procedure, contact your duty or front-door team, or call 999 in an emergency.' });
     }
-    if (screening.personalData.length > 0) {
-      logger.info({ event: 'tab.search', outcome: 'personal-data', findings: screening.personalData.length }, 'tab search');
-      return sendJson(res, 200, { outcome: 'personal-data', hits: [], message: 'Your search seemed to include a name or other personal details, so it was not run. Please search with a few general words.' });
-    }
-    const result = deps.search(q, { organisation: deps.config.defaultOrganisation || undefined });
+    // As in chat: only the redacted text is searched, with a kind reminder; the text is never logged.
+    const personalData = screening.personalData.length > 0;
+    const result = deps.search(screening.redacted, { organisation: deps.config.defaultOrganisation || undefined });
     const hits = result.outcome === 'no-answer' ? [] : result.hits.map((h) => hitView(kb, h.entry));
-    logger.info({ event: 'tab.search', outcome: result.outcome, results: hits.length, confidence: result.confidence }, 'tab search');
-    sendJson(res, 200, { outcome: result.outcome, hits });
+    logger.info({ event: 'tab.search', outcome: result.outcome, results: hits.length, confidence: result.confidence, personalData }, 'tab search');
+    sendJson(res, 200, { outcome: result.outcome, hits, ...(personalData ? { notice: PERSONAL_DATA_NOTICE } : {}) });
   });
 
   server.get('/api/entries/:id', async (req: Request, res: Response) => {

@@ -8,26 +8,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config.js';
-import { PLACEHOLDER_APP_ID, type ManifestCommandLists } from '../manifest/build.js';
+import { manifestCommandLists } from '../conversation/commands.js';
+import { PLACEHOLDER_APP_ID } from '../manifest/build.js';
 import { buildPackage, PackageError, writeZip } from '../manifest/package.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** Used until src/conversation/commands.ts exports manifestCommandLists(). */
-const FALLBACK_COMMANDS: ManifestCommandLists = {
-  personal: [{ title: 'help', description: 'What I can do and how to ask' }],
-  team: [{ title: 'help', description: 'What I can do and how to ask' }],
-  groupChat: [{ title: 'help', description: 'What I can do and how to ask' }],
-};
-
-async function commandLists(): Promise<ManifestCommandLists> {
-  try {
-    const mod = await import(new URL('../conversation/commands.js', import.meta.url).href) as { manifestCommandLists?: () => ManifestCommandLists };
-    if (typeof mod.manifestCommandLists === 'function') return mod.manifestCommandLists();
-  } catch { /* not there yet: fall back below */ }
-  console.warn('note: manifestCommandLists() not found in src/conversation/commands.ts; using the fallback command list');
-  return FALLBACK_COMMANDS;
-}
 
 async function main(argv: string[]): Promise<number> {
   const production = argv.includes('--production');
@@ -43,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
     publicBaseUrl: config.publicBaseUrl,
     version,
     teamSettingsRule: config.teamSettingsRule,
-    commandLists: await commandLists(),
+    commandLists: manifestCommandLists(),
     production,
   });
   const zipPath = path.join(root, 'build/appPackage.zip');

@@ -102,6 +102,7 @@
         if (!res.ok) { results.textContent = ''; status.textContent = res.body.message || 'That search could not be run.'; return; }
         var body = res.body;
         renderList(results, body.hits, 3);
+        if (body.notice) results.insertBefore(el('p', { class: 'notice', text: body.notice }), results.firstChild);
         if (body.message) {
           results.textContent = '';
           results.appendChild(el('p', { class: 'notice', text: body.message }));

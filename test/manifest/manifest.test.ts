@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
 import { buildManifest, PLACEHOLDER_APP_ID, type Manifest, type ManifestCommandLists } from '../../src/manifest/build.js';
+import { manifestCommandLists } from '../../src/conversation/commands.js';
 import { checkSchema } from '../../src/manifest/schema.js';
 import { checkCommandLists, checkIds, checkProduction, formatProblem } from '../../src/manifest/validate.js';
 
@@ -62,6 +63,14 @@ describe('manifest template', () => {
     const owners = build({ teamSettingsRule: 'owners' }) as any;
     expect(owners.authorization.permissions.resourceSpecific).to.deep.equal([{ name: 'TeamMember.Read.Group', type: 'Application' }]);
     expect(checkSchema(owners)).to.deep.equal([]);
+  });
+});
+
+describe('manifest with the real commands table', () => {
+  it('passes the schema and the store checks', () => {
+    const m = build({ commandLists: manifestCommandLists() });
+    expect([...checkSchema(m), ...checkCommandLists(m)]).to.deep.equal([]);
+    expect((m as any).bots[0].commandLists.length).to.equal(3);
   });
 });
 

@@ -64,6 +64,13 @@ describe('tab routes and JSON API', () => {
     expect(srv.logs.some((l) => l.event === 'tab.search')).to.equal(true);
   });
 
+  it('searches only the redacted text and adds the personal-data reminder', async () => {
+    const body = await (await get('/api/search?q=strengths%20with%20Jayden%20Smith')).json();
+    expect(body.notice).to.be.a('string');
+    expect(JSON.stringify(body)).not.to.include('Jayden');
+    expect(JSON.stringify(srv.logs)).not.to.include('Jayden');
+  });
+
   it('GET /api/entries/:id returns one entry, or 404 JSON', async () => {
     const ok = await get('/api/entries/kent-vision');
     expect(ok.status).to.equal(200);
