@@ -145,6 +145,7 @@ export async function positionOp(deps: Deps, input: TurnInput, op: 'next' | 'bac
 
 /** Pause: keeps the position and says how to come back. */
 export async function pauseOp(deps: Deps, input: TurnInput): Promise<TurnOutput> {
+  if (input.scope !== 'personal') return PERSONAL_ONLY;
   const all = journeys(deps);
   if (!all) return NOT_SET_UP;
   const p = await changeProgress(deps, input.userId, (cur) => (cur ? { progress: pause(cur, deps.now()), result: cur } : { result: undefined }));
@@ -157,6 +158,7 @@ export async function pauseOp(deps: Deps, input: TurnInput): Promise<TurnOutput>
 
 /** `induction status`. */
 export async function statusOp(deps: Deps, input: TurnInput): Promise<TurnOutput> {
+  if (input.scope !== 'personal') return PERSONAL_ONLY;
   const all = journeys(deps);
   if (!all) return NOT_SET_UP;
   const p = await readProgress(deps, input.userId);

@@ -104,8 +104,10 @@ describe('induction: a whole journey for each organisation', () => {
 
   it('runs only in a personal chat; elsewhere it says so', async () => {
     const deps = inductionDeps({ config: { defaultOrganisation: 'kent' } });
-    const out = await type(deps, '', { scope: 'channel' });
-    expect(out.messages[0].text).to.match(/personal chat/);
+    for (const args of ['', 'status', 'restart']) {
+      const out = await type(deps, args, { scope: 'channel' });
+      expect(out.messages[0].text).to.match(/personal chat/);
+    }
     expect(await deps.storage.list('user/')).to.deep.equal([]);
   });
 
