@@ -37,6 +37,10 @@ export class Checker {
     if (v.length < minItems) this.add(file, where, f, `needs at least ${minItems} item(s), has ${v.length}`);
     return v as string[];
   }
+  /** Reports keys a schema does not know (usually a misspelt field name, which would otherwise be ignored). */
+  known(o: Obj, fields: readonly string[], file: string, where: string): void {
+    for (const k of Object.keys(o)) if (!fields.includes(k)) this.add(file, where, k, `is not a known field (known: ${fields.join(', ')})`);
+  }
   list(root: unknown, key: string, file: string): Obj[] {
     if (root === UNREADABLE) return [];
     const v = isObj(root) ? root[key] : undefined;

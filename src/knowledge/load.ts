@@ -16,6 +16,11 @@ export const ENTRY_KINDS: readonly EntryKind[] = Object.freeze([
   'purpose', 'aim', 'regulation', 'commitment', 'statement', 'inspection', 'document-fact', 'overview',
 ] as EntryKind[]);
 
+const ORGANISATION_FIELDS = ['id', 'name', 'shortName', 'aliases', 'askWho'] as const;
+const SOURCE_FIELDS = ['id', 'organisation', 'seedFile', 'localCopy', 'sha256', 'title', 'publisher', 'date', 'dateLabel',
+  'period', 'url', 'urlStatus', 'urlNote', 'sections'] as const;
+const SECTION_FIELDS = ['anchor', 'heading', 'startLine'] as const;
+const ENTRY_FIELDS = ['id', 'organisation', 'source', 'section', 'kind', 'title', 'quote', 'related', 'questions', 'keywords', 'reflection'] as const;
 const URL_STATUSES: readonly UrlStatus[] = ['official', 'may-move', 'third-party', 'none'];
 /** ISO date or part of one; empty when the document is undated and no date is known. */
 const PARTIAL_DATE = /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/;
@@ -36,6 +41,7 @@ function loadOrganisations(dir: string, c: Checker): Organisation[] {
     const id = c.str(o, 'id', file, `organisation ${i + 1}`);
     const where = `organisation "${id}"`;
     checkId(id, file, where, seen, c);
+    c.known(o, ORGANISATION_FIELDS, file, where);
     const aliases = c.strList(o, 'aliases', file, where, 1);
     for (const a of aliases) if (a !== a.toLowerCase()) c.add(file, where, 'aliases', `"${a}" must be lower case`);
     return {
@@ -59,6 +65,7 @@ function loadSections(o: Obj, file: string, where: string, text: string | undefi
   return c.list(o, 'sections', file).map((s, i) => {
     const anchor = c.str(s, 'anchor', file, `${where} section ${i + 1}`);
     const sw = `${where} section "${anchor}"`;
+    c.known(s, SECTION_FIELDS, file, sw);
     if (anchor && !KEBAB.test(anchor)) c.add(file, sw, 'anchor', 'must be kebab-case');
     if (seen.has(anchor)) c.add(file, sw, 'anchor', 'is a duplicate');
     seen.add(anchor);
@@ -80,6 +87,7 @@ function loadSources(dir: string, orgIds: Set<string>, c: Checker): SourceDocume
     const id = c.str(o, 'id', file, `source ${i + 1}`);
     const where = `source "${id}"`;
     checkId(id, file, where, seen, c);
+    c.known(o, SOURCE_FIELDS, file, where);
     const organisation = c.str(o, 'organisation', file, where);
     if (organisation && !orgIds.has(organisation)) c.add(file, where, 'organisation', `unknown organisation "${organisation}"`);
     const localCopy = c.str(o, 'localCopy', file, where);
@@ -136,6 +144,7 @@ function loadEntries(dir: string, c: Checker): RawEntry[] {
     for (const [i, o] of c.list(readYaml(dir, `entries/${name}`, c), 'entries', file).entries()) {
       const id = c.str(o, 'id', file, `entry ${i + 1}`);
       const where = `entry "${id}"`;
+      c.known(o, ENTRY_FIELDS, file, where);
       const kind = c.str(o, 'kind', file, where) as EntryKind;
       if (kind && !ENTRY_KINDS.includes(kind)) c.add(file, where, 'kind', `must be one of ${ENTRY_KINDS.join(', ')}`);
       const reflection = c.str(o, 'reflection', file, where, { optional: true }) || undefined;

@@ -43,6 +43,8 @@ describe('knowledge/load', () => {
     const expected = [
       'broken/entries/demo.yaml: entry "demo-straight-quotes" field "quote": not found verbatim in sources/mini.txt',
       'broken/entries/demo.yaml: entry "demo-straight-quotes" field "related": unknown entry id "demo-missing"',
+      'broken/entries/demo.yaml: entry "demo-straight-quotes" field "keyword": is not a known field',
+      'broken/entries/demo.yaml: entry "demo-straight-quotes" field "keywords": is required',
       'broken/entries/demo.yaml: entry "demo-good" field "id": is a duplicate',
       'broken/entries/demo.yaml: entry "demo-good" field "kind": must be one of',
       'broken/entries/demo.yaml: entry "demo-good" field "section": no section "no-such-section" in source "mini"',
