@@ -17,7 +17,7 @@ const SELF = '(him|her|them|my|your|their|our)sel(f|ves)';
 /** Risk events: something harmful happening or having happened to a real person. */
 export const RISK_EVENTS: readonly Cue[] = [
   // worker unsafe, threatened or trapped (first person)
-  cue(3, String.raw`\b(threaten(ing|ed|s)?|intimidating) me\b`),
+  cue(3, String.raw`\b(?<!(manager|colleague|boss|tm|supervisor|team leader|hr|landlord|bank) (is |keeps |has been |was |been )?)(threaten(ing|ed|s)?|intimidating) me\b`),
   cue(3, String.raw`\b(dont|do not|didnt|no longer) feel safe\b`),
   cue(3, String.raw`\b(scared|frightened|afraid|fear(ful)?|worried|concerned) for my (own )?(safety|life)\b`),
   cue(3, String.raw`\b(wont|will not|doesnt|does not|isnt|not|refuses to|refusing to) let(ting)? me (leave|out|go)\b|\b(stuck|trapped|cornered) in (the|a|my|his|her|their)\b`),
@@ -35,18 +35,31 @@ export const RISK_EVENTS: readonly Cue[] = [
   cue(3, String.raw`\b(wants?|wanting|going) to die\b|\bgoing to jump\b|\b(on|at) the (edge of the )?(bridge|roof|railway|tracks)\b`),
   cue(3, String.raw`\b(take|taken|took|taking|swallowed|swallow) (an |some |a load of |loads of |a handful of |a bunch of |all (of )?(his|her|their|my) |(his|her|their|my) )?(overdose|od|pills|tablets|paracetamol|meds|medication)\b|\boverdosed\b|\bligature\b|\bcuts (on|to) (his|her|their) (wrists?|arms?|legs?|thighs?)\b`),
   cue(2, String.raw`\bsuicid(e|al)\b|\bself ?-?harm(ing|ed|s)?\b|\bcutting ${SELF}\b|\bcut ${SELF}\b`),
+  cue(3, String.raw`\b(cant|cannot) do this any ?more\b|\bsorry for everything\b|\bno way out\b|\bwant(s)? (it all )?to (stop|disappear)\b|\bwont be (around|here) (much longer|tomorrow)\b`),
   // medical emergency
+  cue(3, String.raw`\b(floppy|blue lips|turning blue|went blue|cant breathe|struggling to breathe|fitting|not feeding|wont feed)\b`),
+  cue(1, String.raw`\b(wont|will not|refus(es|ed|ing) to) (call|get|take (him|her|them) to|ring) (a |an |the )?(doctor|gp|ambulance|hospital|111|999)\b|\brefus(es|ed|ing) medical\b`),
   cue(3, String.raw`\b(not breathing|unconscious|unresponsive|wont wake( up)?|cant wake|collapsed|fitting|seizure)\b`),
   // physical harm and injury
   cue(2, String.raw`\b(?<!(car|van|vehicle|bike|wall|window|phone|laptop|budget|team|service) (got |was |has been |been )?)(hit(?! (my|our|the|a|your|their) (deadline|target|targets|limit|button|send|reply|road))|hits|hitting|punch(ed|es|ing)?|kick(ed|s)|kicking (him|her|them|the)|slap(ped|s|ping)?|beat(en|ing|s)?( up)?|strangl(ed|ing)|chok(ed|ing)|stab(bed|bing)|burn(ed|t|s)? (him|her|them|me)|shook the baby|shaken|thr(ew|own) (him|her|them|the baby|the child|a)|smack(ed|ing|s)?|whipped|belted|assault(ed|ing)?|attack(ed|ing)|bit(ten)? (him|her|them))\b|\bhurt(ing|s)? (him|her|them|me|the (child|baby|kids|yp|boy|girl)|${SELF})\b|\b(been|got|was|is|being|get|gets) hurt\b|\bwith a (lighter|cigarette|iron|kettle|belt|stick|cable|wire)\b`),
   cue(2, String.raw`\b(bruis(e|es|ed|ing)|black eye|split lip|cut lip|fat lip|bloody nose|nosebleed|skull|hand ?prints?|finger ?marks?|grip marks?|bumps? on (his|her|their) head|head injury|scald(s|ed)?|scratches|unexplained (marks?|injur(y|ies))|non ?accidental|nai|story keeps changing|cuts (on|to)|burn marks?|cigarette burns?|broken (arm|leg|wrist|rib|ribs|bone|nose)|fracture[sd]?|bleeding|injur(y|ies|ed)|marks on (his|her|their)|bite marks?|welts?|swollen)\b`),
+  cue(3, String.raw`\bshak(e|es|ing|en|ed|ke) (the |a |her |his )?(baby|infant|newborn|toddler|child)\b|\bshook (the |a |her |his )?(baby|infant|newborn|toddler|child)\b`),
   // sexual harm, grooming
   cue(2, String.raw`\b(touch(ed|ing|es) ${PRONOUN_OBJ}|sexual(ly)?|rap(e|es|ed|ing|ist)|molest(ed|ing|s)?|groom(ed|ing)|showed (him|her|them) porn|(made|makes?|making) (him|her|them|me) (touch|watch|do)|sent (him|her|them) (nudes|pictures|photos))\b`),
   cue(2, String.raw`\b(abus(e|ed|ing|ive)|domestic violence|dv incident|being beaten|coercive control)\b`),
   cue(2, String.raw`\b(does|did|doing|done) (things|stuff|bad things|something|sexual things) to (him|her|them|me)\b|\b(private parts|interfer(ed|ing) with|sleeps in (his|her) bed|sex with)\b|\b(1[0-5]|[4-9])\b.{0,40}\bpregnant\b|\bpregnant\b.{0,40}\b(1[0-5])\b(?! (weeks?|months?))|\b(men|man|adults?|people|strangers?|someone) (she|he|they) (doesnt|does not|dont|do not) know\b|\b(older|adult) (boyfriend|girlfriend|partner)\b|\bwith (a stranger|strangers|no one|nobody)\b`),
   cue(2, String.raw`\b(known |registered |convicted )?(sex offender|paedophile|pedophile|schedule 1|rso)\b|\b(with|by) (older|adult|much older) (men|males|man|boys|lads|guys)\b|\bin a car with\b|\b(needles|syringes|drug paraphernalia|crack|heroin)\b`),
   cue(1, String.raw`\b(neglect(ed|ing)?|dv|no food|filthy|starving|not been fed|hasnt eaten|drugs|(didnt|did not|wont|refused to) (take (him|her|them) to|get) (hospital|a doctor|the gp|medical help))\b`),
+  cue(2, String.raw`\b(injecting|using (drugs|heroin|crack|cocaine|spice)|smoking (crack|heroin|spice)|snorting)\b|\b(drunk|high|intoxicated|wasted|stoned|off (his|her|their) (face|head)).{0,40}\b(collect|pick up|picking up|drive|driving|look after|looking after|in charge of|caring for|alone with)\b`),
+  cue(2, String.raw`\b(isnt|is not|not|arent|are not) (allowed|supposed to have|meant to have) (contact|near|to see|to be near|around)\b|\bbreach(ed|ing|es)? (the |a |his |her |their )?(order|injunction|non ?molestation|bail|safety plan|written agreement|contact arrangements)\b|\b(no contact|non ?molestation|restraining) order\b`),
+  cue(2, String.raw`\b(sleeping rough|homeless|sofa surfing|on the streets|kicked (him|her|them) out|thrown out|nowhere to (sleep|stay|go)|cant go (back )?home|scared to go home|wont go home)\b`),
+  cue(2, String.raw`\b(sold for sex|sexually exploited|being exploited|pimp(ed|ing)?|prostitut\w*|forced (to )?(marry|marriage|into marriage)|fgm|honour based|trafficked|debt bondage|owes? (money|people|them))\b`),
+  cue(2, String.raw`\b(barricaded|hostage|broken in|broke in|breaking in|forced entry|kicked the door (in|down))\b|\b(coming|come|going) to get (him|her|them|me|us)\b|\b(found|seen) (wandering|alone|on (his|her|their) own)\b|\bwandering (the streets?|alone|around)\b`),
+  cue(2, String.raw`\b(dropped|fell|fallen|fall) (the baby|him|her|down the stairs|from)\b|\b(lump|lumps|bump) on (his|her|their|the) head\b|\b(really |very |so )?(sleepy|drowsy|lethargic) (baby|child|toddler)?\b|\bburns (on|to)\b`),
+  cue(1, String.raw`\b(pills|tablets|hanging|rope)\b`),
+  cue(1, String.raw`\b(goodbye|good bye)\b`),
   // missing child
+  cue(2, String.raw`\b(hasnt|has not|havent|have not|not) been seen\b|\bmoved (away )?with no (address|forwarding)\b|\b(disappeared|fled|cant (be )?trace(d)?|untraceable)\b`),
   cue(2, String.raw`\b(is|has gone|gone|went|been|reported|still|now|currently|are) missing\b(?! (a|an|the|some|my|our|their|any|one|two|documents?|forms?|paperwork|info(rmation)?|details|out)\b)|\bmissing (since|overnight|from (home|care|placement|school|the unit|the home))\b|\b(yp|cyp|child|kid|son|daughter|boy|girl|he|she|they|teen|baby) (is |has gone |went |has been )?missing\b`),
   cue(2, String.raw`\b(hasnt|has not|havent|didnt|did not|not) (come|came|been|gone) (home|back)\b|\b(hasnt|has not|not) returned\b|\b(ran|run|running) away\b|\babsconded\b|\bawol\b|\bwhereabouts (are |is )?unknown\b|\bnot been seen since\b|\bno ?one knows where\b`),
   cue(2, String.raw`\bcant (find|locate|get hold of|reach) (him|her|them|the (child|yp|kid|kids|children|baby|young person|boy|girl|son|daughter))\b|\b(doesnt|dont|does not|do not|nobody|no one) knows? where (he|she|they|the (child|kids|baby|yp)) (is|are)\b`),
@@ -94,10 +107,11 @@ export const POLICY: readonly Cue[] = [
   cue(1, String.raw`\b(whats|what is|what are|where is|is there|do we have|tell me about) (our|the|a|an|any) (policy|procedure|process|principles?|approach|guidance|threshold|protocol|model|framework|rules?|expectations?)\b`),
   cue(1, String.raw`\b(policy|policies|procedures?|protocol|guidance|principles?|framework|thresholds?|legislation|in general|generally|best practice|approach to|definition|define|what counts as|what does .+ mean|signs of (abuse|neglect|harm|grooming|exploitation)|how (to|do you) (recognise|spot|identify)|training on)\b`),
   cue(1, String.raw`\b(if|when|whenever|where) (a|an|the|any) (child|yp|young person|worker|sw|social worker|foster carer|carer|parent|family|cyp|kid|teenager)\b`),
-  cue(1, String.raw`\b(how|what) (do|should|can|would) (we|i|staff|you) (support|help|work with|talk to|approach|respond to|handle|manage)\b`),
+  cue(1, String.raw`\b(how|what) (do|should|can|would) (we|i|staff|you) (support|help|work with|talk to|approach|respond to|handle|manage)\b|\bhow (do|can|should|could) (we|i)\b`),
+  cue(1, String.raw`\b(is there|are there) (anything|something|any)\b|\b(in|from) (the|our) (vision|principles|guidance|guide|policy)\b|\b(last year|in the past|years ago|a case where|in supervision|reflect(ion|ive)?|portfolio|asye|training|our last worker|previous worker)\b`),
 ];
 
 /** Words that make a non-urgent question a question about risk (answer it, add the duty pointer). */
 export const RISK_TOPIC: readonly RegExp[] = [
-  /\b(safeguard(ing)?|significant harm|keep(ing)? (children|kids|young people|them|yp|cyp|families) safe|risks?|hostile|aggress|child protection|protect(ing|ion)? children|cp plan|s47|section 47|abuse|neglect|harm|danger|mash|front door|duty team|lado|exploitation|cse|cce|county lines|missing (child|children|yp|young|person|from|episode)|go(es|ne|ing)? missing|run away|self ?harm|suicid|domestic (violence|abuse)|violen(ce|t)|coercive|unsafe|lone working|disclos)/,
+  /\b(safeguard(ing)?|significant harm|keep(ing)? (children|kids|young people|them|yp|cyp|families) safe|risks?|hostile|aggress|child protection|protect(ing|ion)? children|cp plan|s47|section 47|abuse|neglect|harm|danger|mash|front door|duty team|lado|exploitation|cse|cce|county lines|missing (child|children|yp|young|person|from|episode)|go(es|ne|ing)? missing|run away|self ?harm|suicid|domestic (violence|abuse)|violen(ce|t)|coercive|drugs?|substance|alcohol|sleeping rough|homeless|gangs?|dangerous|forced marriage|fgm|wandering|injur|(keep|keeping) (myself|yourself|staff|workers|ourselves) safe|lone (work|visit)|personal safety|unsafe|lone working|disclos)/,
 ];

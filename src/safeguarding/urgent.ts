@@ -27,6 +27,11 @@ export const SITUATION_THRESHOLD = 1;
 export const SELF_EVIDENT_WEIGHT = 3;
 /** Several distinct harm events described together (two clear ones) read as a real case, not a question. */
 export const SEVERAL_EVENTS = 4;
+/**
+ * A report full of situation cues (a specific child, now, a disclosure) needs only a weak risk
+ * word: staff describing a live case rarely use the textbook vocabulary of harm.
+ */
+export const VIVID_SITUATION = 2.5;
 /** How much one policy cue counts against situation cues: policy phrasing is strong evidence of a guidance question. */
 export const POLICY_WEIGHT = 1.5;
 
@@ -65,7 +70,8 @@ export function assessUrgency(text: string): UrgentAssessment {
   const net = situation - policy * POLICY_WEIGHT;
   const riskEvent = risk.total >= RISK_THRESHOLD;
   const selfEvident = (risk.max >= SELF_EVIDENT_WEIGHT || risk.total >= SEVERAL_EVENTS) && policy === 0;
-  const urgent = riskEvent && (selfEvident || net >= SITUATION_THRESHOLD);
+  const vividReport = risk.total > 0 && policy === 0 && situation >= VIVID_SITUATION;
+  const urgent = (riskEvent && (selfEvident || net >= SITUATION_THRESHOLD)) || vividReport;
   const riskTopic = !urgent && (risk.total >= RISK_THRESHOLD || RISK_TOPIC.some((re) => re.test(t)));
   return { urgent, riskTopic, risk: risk.total, situation, policy };
 }
