@@ -50,6 +50,8 @@ export interface Config {
   schedulerEnabled: boolean;
   /** Extra bank-holiday dates (YYYY-MM-DD) added to knowledge/bank-holidays.yaml; no daily prompt on them. */
   extraBankHolidays: string[];
+  /** Extra case/client reference patterns (regular expression sources, matched case-insensitively) to redact. */
+  caseReferencePatterns?: string[];
 }
 
 export class ConfigError extends Error {
@@ -74,7 +76,7 @@ export const VARIABLES = [
   'KNOWLEDGE_DIR', 'DEFAULT_ORGANISATION', 'ALLOWED_TENANTS', 'LOG_LEVEL', 'PUBLIC_BASE_URL',
   'USER_HASH_SALT', 'ASK_WHO', 'FRONT_DOOR_CONTACTS', 'GUIDANCE_OWNERS', 'TEAM_SETTINGS_RULE',
   'TEAM_SETTINGS_USERS', 'INSIGHTS_RETENTION_DAYS', 'SCHEDULER_ENABLED',
-  'EXTRA_BANK_HOLIDAYS',
+  'EXTRA_BANK_HOLIDAYS', 'CASE_REFERENCE_PATTERNS',
 ] as const;
 
 function oneOf<T extends string>(env: Env, name: string, allowed: T[], fallback: T): T {
@@ -124,6 +126,19 @@ function frontDoor(env: Env): Record<string, FrontDoorContact> {
     }
   }
   return all;
+}
+
+function regexSources(env: Env, name: string): string[] {
+  const raw = env[name]?.trim();
+  if (!raw) return [];
+  const expected = 'a JSON array of regular expressions such as ["\\\\bCR-\\\\d{6}\\\\b"]';
+  let v: unknown;
+  try { v = JSON.parse(raw); } catch { throw new ConfigError(name, expected, '(not valid JSON)'); }
+  if (!Array.isArray(v) || !v.every((x) => typeof x === 'string' && x.length > 0 && x.length <= 200)) throw new ConfigError(name, expected, '(not an array of strings)');
+  for (const source of v as string[]) {
+    try { new RegExp(source, 'i'); } catch { throw new ConfigError(name, expected, '(a pattern does not compile)'); }
+  }
+  return v as string[];
 }
 
 function url(env: Env, name: string, fallback: string): string {
@@ -199,5 +214,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Readonl
     insightsRetentionDays: retention,
     schedulerEnabled: bool(env, 'SCHEDULER_ENABLED', true),
     extraBankHolidays: isoDates(env, 'EXTRA_BANK_HOLIDAYS'),
+    caseReferencePatterns: regexSources(env, 'CASE_REFERENCE_PATTERNS'),
   });
 }

@@ -6,7 +6,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Deps } from '../conversation/deps.js';
-import { redact } from './personal-data.js';
+import { casePatterns, redact } from './personal-data.js';
 
 export type QuestionOutcome = 'answered' | 'did-you-mean' | 'no-answer' | 'urgent' | 'personal-data' | 'ask-organisation';
 
@@ -48,7 +48,7 @@ export function insightKey(at: number): string {
 }
 
 /** The record as stored: question text dropped unless unanswered, and redacted again to be sure. */
-export function sanitiseRecord(record: QuestionRecord): QuestionRecord {
+export function sanitiseRecord(record: QuestionRecord, caseReferencePatterns: RegExp[] = []): QuestionRecord {
   const out: QuestionRecord = {
     at: record.at,
     outcome: record.outcome,
@@ -59,7 +59,7 @@ export function sanitiseRecord(record: QuestionRecord): QuestionRecord {
   if (record.organisation) out.organisation = record.organisation;
   if (record.entryId) out.entryId = record.entryId;
   if (record.redactedQuestion && UNANSWERED.has(record.outcome)) {
-    out.redactedQuestion = redact(record.redactedQuestion).slice(0, MAX_QUESTION_CHARS);
+    out.redactedQuestion = redact(record.redactedQuestion, { caseReferencePatterns }).slice(0, MAX_QUESTION_CHARS);
   }
   return out;
 }
@@ -71,7 +71,7 @@ function errorCode(err: unknown): string {
 /** Records a question for insights; never throws (a storage fault is logged, not shown to the user). */
 export async function recordQuestion(deps: Deps, record: QuestionRecord): Promise<void> {
   try {
-    const clean = sanitiseRecord(record);
+    const clean = sanitiseRecord(record, casePatterns(deps.config));
     await deps.storage.write({ [insightKey(clean.at)]: { ...clean } });
   } catch (err) {
     deps.logger.warn({ code: 'insights_write_failed', cause: errorCode(err), outcome: record.outcome }, 'insights record not saved');

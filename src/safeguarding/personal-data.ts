@@ -54,3 +54,18 @@ export function redact(text: string, findings: PersonalDataFinding[] | PersonalD
   }
   return out + text.slice(at);
 }
+
+const compiled = new Map<string, RegExp>();
+
+/** Compiles configured case-reference sources once (case-insensitive): `casePatterns(config)`. */
+export function casePatterns(config: { caseReferencePatterns?: readonly string[] }): RegExp[] {
+  return (config.caseReferencePatterns ?? []).map((source) => {
+    let re = compiled.get(source);
+    if (!re) {
+      re = new RegExp(source, 'gi');
+      compiled.set(source, re);
+    }
+    return re;
+  });
+}
+

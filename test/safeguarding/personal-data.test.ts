@@ -100,3 +100,16 @@ describe('personal data detection', () => {
     expect(s.redacted).to.not.include('Poppy');
   });
 });
+
+describe('configured case references', () => {
+  it('compiles config sources once and redacts with them', async () => {
+    const { casePatterns } = await import('../../src/safeguarding/personal-data.js');
+    const { loadConfig } = await import('../../src/config.js');
+    const config = loadConfig({ CASE_REFERENCE_PATTERNS: '["\\\\bCR-\\\\d{6}\\\\b"]' });
+    const patterns = casePatterns(config);
+    expect(patterns).to.have.length(1);
+    expect(casePatterns(config)[0]).to.equal(patterns[0]);
+    expect(redact('see cr-123456 today', { caseReferencePatterns: patterns })).to.equal('see [reference] today');
+    expect(() => loadConfig({ CASE_REFERENCE_PATTERNS: '["(unclosed"]' })).to.throw(/CASE_REFERENCE_PATTERNS/);
+  });
+});
