@@ -20,7 +20,7 @@ export interface UrgentCardView {
 }
 
 const EMERGENCY = 'If anyone is in immediate danger, call 999 now.';
-const CANNOT_ACT = 'I\u2019m a search tool. I can\u2019t act on this, alert anyone or keep a record of it.';
+const CANNOT_ACT = 'I\u2019m a search tool. I can\u2019t act on this or alert anyone.';
 const MANAGER = 'Tell your own manager (or the duty manager) straight away.';
 const NO_CONTACT = 'Contact your local front door (the MASH or children\u2019s services duty team) on your organisation\u2019s published front-door number.';
 
