@@ -22,13 +22,20 @@ export function createNotifier(config: Readonly<Config>, logger: Logger, adapter
   return {
     async send(ref: ConversationRef, message: OutMessage) {
       let id: string | undefined;
+      let failure: unknown;
       try {
+        // The adapter routes errors thrown inside the turn to onTurnError, so catch them here and rethrow after.
         await adapter.continueConversationAsync(appId, ref as unknown as Partial<ConversationReference>, async (context) => {
-          id = (await context.sendActivity(toActivity(message)))?.id;
+          try {
+            id = (await context.sendActivity(toActivity(message)))?.id;
+          } catch (err) {
+            failure = err;
+          }
         });
       } catch (err) {
-        throw toNotifierError(err);
+        failure ??= err;
       }
+      if (failure) throw toNotifierError(failure);
       return id;
     },
     async sendToUser(ref: ConversationRef, user: { id: string; aadObjectId?: string }, message: OutMessage) {
@@ -41,13 +48,19 @@ export function createNotifier(config: Readonly<Config>, logger: Logger, adapter
         tenantId,
         channelData: { tenant: { id: tenantId } },
       } as unknown as ConversationParameters;
+      let failure: unknown;
       try {
         await adapter.createConversationAsync(appId, 'msteams', ref.serviceUrl, undefined as unknown as string /* default audience */, params, async (context) => {
-          id = (await context.sendActivity(toActivity(message) as Partial<Activity>))?.id;
+          try {
+            id = (await context.sendActivity(toActivity(message) as Partial<Activity>))?.id;
+          } catch (err) {
+            failure = err;
+          }
         });
       } catch (err) {
-        throw toNotifierError(err);
+        failure ??= err;
       }
+      if (failure) throw toNotifierError(failure);
       return id;
     },
   };

@@ -18,7 +18,7 @@ import { REPLIES, say, show } from './replies.js';
 import type { Scope, TurnInput } from './types.js';
 
 /** Commands with arguments are short ("daily on 09:30 weekdays"); longer messages are questions. */
-export const MAX_COMMAND_WORDS = 6;
+export const MAX_COMMAND_WORDS = 8;
 /** Teams caps each scope's command list in the manifest. */
 export const MAX_MANIFEST_COMMANDS = 10;
 /** Teams' limits for a manifest command's title and description. */

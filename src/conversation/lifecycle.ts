@@ -33,8 +33,14 @@ export async function onInstalled(deps: Deps, input: TurnInput): Promise<TurnOut
 
 /** Handles TurnKind 'uninstalled': deletes every key under conv/<hash>/ and, for a team, team/<hash>/. */
 export async function onUninstalled(deps: Deps, input: TurnInput): Promise<TurnOutput> {
-  const prefixes = [convPrefix(deps, input.conversationId)];
-  if (input.teamId) prefixes.push(teamPrefix(deps, input.teamId));
+  const prefixes = [convPrefix(deps, input.conversationId), convPrefix(deps, input.conversationId.split(';messageid=')[0])];
+  if (input.teamId) {
+    const team = teamPrefix(deps, input.teamId);
+    // Each channel of the team that subscribed to daily prompts left a row team/<hash>/daily/<conv hash>.
+    const rows = await deps.storage.list(`${team}daily/`);
+    for (const row of rows) prefixes.push(`conv/${row.slice(`${team}daily/`.length)}/`);
+    prefixes.push(team);
+  }
   let deleted = 0;
   for (const prefix of prefixes) {
     const keys = await deps.storage.list(prefix);

@@ -45,6 +45,7 @@ export const commands: Command[] = [
   {
     name: 'induction',
     description: 'A short guided induction to your organisation\'s practice principles, one step at a time.',
+    args: 'status | restart | share on|off | welcome on|off | team',
     example: 'induction',
     scopes: ['personal', 'channel', 'groupChat'],
     listed: true,

@@ -38,6 +38,8 @@ export async function turnOn(deps: Deps, input: TurnInput, want: { time?: string
   const sub = await saveSubscription(deps.storage, conv, {
     ref: postingRef(input.ref), organisation, time, days, changedBy: deps.hash(input.userId), changedAt: now, startDate,
   });
+  // A row under the team's prefix, so removing the bot from the team finds every channel's subscription.
+  if (input.teamId) await deps.storage.write({ [`team/${deps.hash(input.teamId)}/daily/${conv}`]: { conv, eTag: '*' } });
   const next = nextPostAt(sub, now, holidaysFor(deps));
   const org = deps.kb.organisationById.get(organisation);
   deps.logger.info({ conv, organisation, time, days, user: deps.hash(input.userId) }, 'daily prompts on');
@@ -100,6 +102,7 @@ export const commands: Command[] = [{
   name: 'daily',
   aliases: ['daily prompt', 'principle of the day'],
   description: 'A principle of the day in this channel: daily on, daily off, daily status, daily now',
+  args: 'on [HH:MM] [weekdays|every day] [organisation] | off | status | now',
   example: 'daily on 09:30 weekdays',
   scopes: ['channel', 'groupChat'],
   listed: true,
