@@ -22,6 +22,7 @@ import { registerGuideRoutes } from '../http/guide-routes.js';
 import { registerTabRoutes } from '../http/tab-routes.js';
 import { startScheduler } from '../prompts/scheduler.js';
 import { startInsightsPurge } from '../safeguarding/insights.js';
+import { journeysFor } from '../induction/journeys.js';
 
 export interface AppOverrides {
   logger?: Logger;
@@ -69,6 +70,7 @@ export async function createApp(config: Readonly<Config>, overrides: AppOverride
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const now = overrides.now ?? Date.now;
   const kb: KnowledgeBase = loadKnowledge(config.knowledgeDir);
+  journeysFor(kb, config.knowledgeDir); // validate knowledge/induction.yaml at start-up (fails fast, naming file and field)
   const index = buildIndex(kb);
   const stores = overrides.storage ?? createStorage(config);
   const salt = await userHashSalt(config, stores.storage);

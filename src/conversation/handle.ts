@@ -5,6 +5,7 @@
  */
 import { onMembersAdded } from '../induction/welcome.js';
 import { handleExtensionQuery } from '../extension/query.js';
+import { handleFileConsent } from '../safeguarding/file-consent.js';
 import type { Deps } from './deps.js';
 import { onInstalled, onUninstalled } from './lifecycle.js';
 import { onMessage } from './message.js';
@@ -47,7 +48,7 @@ export const ROUTES: Route[] = [
   { name: 'membersAdded', select: kind('membersAdded'), handle: onMembersAdded },
   { name: 'query', select: kind('query'), handle: handleExtensionQuery },
   { name: 'selectItem', select: kind('selectItem'), handle: optional('../extension/select.js', 'handleExtensionSelect') },
-  { name: 'fileConsent', select: kind('fileConsent'), handle: optional('../safeguarding/file-consent.js', 'handleFileConsent') },
+  { name: 'fileConsent', select: kind('fileConsent'), handle: handleFileConsent },
 ];
 
 /** Handles one turn: `await handleTurn(deps, makeTurn({ text: 'help' }))`. Never throws. */
