@@ -35,7 +35,22 @@ export function toActivity(message: OutMessage): Partial<Activity> {
 }
 
 /** Sends everything the core returned, in order. */
-async function send(context: TurnContext, output: TurnOutput): Promise<void> {
+async function send(context: TurnContext, output: TurnOutput, log: Logger): Promise<void> {
+  if (output.upload) {
+    try {
+      await uploadFile(output.upload);
+      const f = output.upload.file;
+      if (f) {
+        await context.sendActivity(MessageFactory.attachment({
+          contentType: 'application/vnd.microsoft.teams.card.file.info', contentUrl: f.contentUrl, name: f.name,
+          content: { uniqueId: f.uniqueId, fileType: f.fileType },
+        }));
+      }
+    } catch (err) {
+      log.error({ code: (err as { code?: string }).code ?? 'upload_failed' }, 'file upload failed');
+      output = { ...output, messages: [{ text: "Sorry, I couldn't upload the file to your OneDrive. Please try again later." }] };
+    }
+  }
   for (const message of output.messages) {
     await context.sendActivity(toActivity(message));
   }
@@ -44,7 +59,6 @@ async function send(context: TurnContext, output: TurnOutput): Promise<void> {
     update.id = context.activity.replyToId;
     await context.updateActivity(update);
   }
-  if (output.upload) await uploadFile(output.upload);
   if (context.activity.type === ActivityTypes.Invoke) {
     const response = output.invokeResponse ?? defaultInvokeResponse(context.activity);
     await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: response });
@@ -84,7 +98,7 @@ export function createBotLogic(options: BotOptions): (context: TurnContext) => P
       await context.sendActivity({ type: ActivityTypes.Typing }).catch(() => undefined);
     }
     const output = await options.handle(input);
-    await send(context, output);
+    await send(context, output, log);
     log.info({ kind: input.kind, scope: input.scope, replies: output.messages.length, ms: options.now() - started, outcome: 'ok' }, 'turn');
   };
 }

@@ -1,4 +1,5 @@
 /** Answers a (screened, redacted) question from the guide: search → answer, did-you-mean, no-answer or ask-organisation. */
+import { searchableText } from './safety.js';
 import { answerCard } from '../cards/answer.js';
 import { askOrganisationCard, didYouMeanCard, MAX_CANDIDATES } from '../cards/choices.js';
 import { noAnswerCard } from '../cards/no-answer.js';
@@ -26,7 +27,7 @@ const OUTCOMES: Record<SearchResult['outcome'], QuestionOutcome> = {
 /** Searches and builds the reply; records the question for insights afterwards (never failing the turn). */
 export async function answerQuestion(deps: Deps, input: TurnInput, q: Question): Promise<TurnOutput> {
   const organisation = q.organisation ?? (await organisationFor(deps, input.userId));
-  const result = deps.search(q.text, { organisation });
+  const result = deps.search(q.personalDataFound ? searchableText(q.text) : q.text, { organisation });
   const notice = q.notices.join('\n\n');
   const top = result.hits[0]?.entry;
   let outcome = result.outcome;

@@ -6,7 +6,7 @@
 import type { Config } from '../config.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { screen, type Screening } from '../safeguarding/screen.js';
-import { redact } from '../safeguarding/personal-data.js';
+import { casePatterns, redact } from '../safeguarding/personal-data.js';
 import { dutyPointer, urgentCard as safeguardingUrgentCard, PERSONAL_DATA_REMINDER } from '../safeguarding/urgent-card.js';
 import type { Deps } from './deps.js';
 
@@ -30,13 +30,13 @@ export function knownTerms(kb: KnowledgeBase): ReadonlySet<string> {
 }
 
 /** Screens a message with the knowledge base's terms known. */
-export function screenText(deps: Pick<Deps, 'kb'>, text: string): Screening {
-  return screen(text, { knownTerms: knownTerms(deps.kb) });
+export function screenText(deps: Pick<Deps, 'kb'> & { config?: Readonly<Config> }, text: string): Screening {
+  return screen(text, { knownTerms: knownTerms(deps.kb), caseReferencePatterns: deps.config ? casePatterns(deps.config) : [] });
 }
 
 /** Removes personal data from free text (feedback comments) before it is stored. */
-export function redactComment(deps: Pick<Deps, 'kb'>, text: string): string {
-  return redact(text, { knownTerms: knownTerms(deps.kb) });
+export function redactComment(deps: Pick<Deps, 'kb'> & { config?: Readonly<Config> }, text: string): string {
+  return redact(text, { knownTerms: knownTerms(deps.kb), caseReferencePatterns: deps.config ? casePatterns(deps.config) : [] });
 }
 
 /** The one-line pointer to duty contacts added to answers about risk (safeguarding's wording). */
@@ -47,4 +47,15 @@ export function riskPointer(config: Readonly<Config>, organisation?: string): st
 /** Renders the urgent card (safeguarding's) for an organisation. */
 export async function urgentCard(deps: Pick<Deps, 'config'>, organisation?: string): Promise<Record<string, unknown>> {
   return safeguardingUrgentCard(deps.config, organisation);
+}
+
+/**
+ * Words that label a detail ("dob", "NHS no", "mum on") and the placeholder redaction put in its place.
+ * They say nothing about the guidance question, and would only dilute the search.
+ */
+const LABELLED_PLACEHOLDER = /(?:\b(?:re|dob|d\.o\.b|born(?: on)?|nhs(?: no| number)?|ni(?: no| number)?|tel|phone|mobile|mob|e-?mail|address|postcode|ref(?:erence)?|case(?: ref)?|lives at|at|on|is|mum|dad|carer|called|named|child)\b[\s:.,#-]*)*\[[A-Za-z -]+\][\s:.,;-]*/gi;
+
+/** The redacted question as the engine should see it: placeholders and their labels removed (`re [name] dob [date of birth] - how…` → `how…`). */
+export function searchableText(redacted: string): string {
+  return redacted.replace(LABELLED_PLACEHOLDER, ' ').replace(/\s+/g, ' ').replace(/^[\s,;:.-]+/, '').trim();
 }

@@ -69,7 +69,13 @@ export interface TurnOutput {
   /** Replace the card the user pressed (Action.Execute refresh) when set. */
   updateCard?: Record<string, unknown>;
   /** After a file-consent accept: the bot layer PUTs content to Teams' uploadUrl. */
-  upload?: { uploadUrl: string; content: string; contentType: string };
+  upload?: {
+    uploadUrl: string;
+    content: string;
+    contentType: string;
+    /** From Teams' uploadInfo: shown as a file card in the chat once the upload succeeds. */
+    file?: { name: string; contentUrl: string; uniqueId: string; fileType: string };
+  };
 }
 
 /** Proactive delivery (daily prompts, greeting new team members). Implemented in src/bot/ with continueConversationAsync. */

@@ -39,11 +39,17 @@ export async function handleFileConsent(deps: Deps, input: TurnInput): Promise<T
     return ok('That file has expired or isn\u2019t yours to download. Type insights to get a fresh one.');
   }
   const uploadInfo = record(value.uploadInfo);
-  const uploadUrl = typeof uploadInfo?.uploadUrl === 'string' && /^https:\/\//i.test(uploadInfo.uploadUrl) ? uploadInfo.uploadUrl : undefined;
+  // https only; plain http to loopback is accepted with authentication off (local development and tests).
+  const allowed = deps.config.authEnabled ? /^https:\/\//i : /^(https:\/\/|http:\/\/(127\.0\.0\.1|localhost)[:/])/i;
+  const uploadUrl = typeof uploadInfo?.uploadUrl === 'string' && allowed.test(uploadInfo.uploadUrl) ? uploadInfo.uploadUrl : undefined;
+  const str = (v: unknown) => (typeof v === 'string' ? v.slice(0, 2000) : '');
+  const file = uploadInfo && str(uploadInfo.contentUrl) && str(uploadInfo.uniqueId)
+    ? { name: str(uploadInfo.name) || 'insights.csv', contentUrl: str(uploadInfo.contentUrl), uniqueId: str(uploadInfo.uniqueId), fileType: str(uploadInfo.fileType) || 'csv' }
+    : undefined;
   if (!uploadUrl) return ok('Teams didn\u2019t give me a place to put the file. Type insights to try again.');
   await deps.storage.delete([key]);
   deps.logger.info({ code: 'insights_csv_accepted', user, bytes: Buffer.byteLength(stored.csv, 'utf8') }, 'insights csv upload');
   return ok('Thanks: the insights CSV is going to your OneDrive and will appear in this chat.', {
-    upload: { uploadUrl, content: stored.csv, contentType: 'text/csv' },
+    upload: { uploadUrl, content: stored.csv, contentType: 'text/csv', file },
   });
 }

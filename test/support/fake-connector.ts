@@ -15,6 +15,8 @@ export interface ConnectorCall {
 export interface FakeConnector {
   url: string;
   calls: ConnectorCall[];
+  /** Files PUT to `${url}upload/<name>` (Teams' file-consent upload URL stand-in). */
+  uploads: { path: string; body: string; headers: Record<string, string | string[] | undefined> }[];
   /** Sent activities other than typing indicators. */
   messages(): Record<string, unknown>[];
   /** Adaptive card contents sent (in order). */
@@ -28,12 +30,19 @@ export interface FakeConnector {
 /** Starts the fake connector on 127.0.0.1 and a free port. */
 export async function startFakeConnector(): Promise<FakeConnector> {
   const calls: ConnectorCall[] = [];
+  const uploads: FakeConnector['uploads'] = [];
   const failures: { status: number; headers: Record<string, string> }[] = [];
   let counter = 0;
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      if ((req.url ?? '').startsWith('/upload/')) {
+        uploads.push({ path: req.url ?? '', body: Buffer.concat(chunks).toString('utf8'), headers: req.headers });
+        res.writeHead(201, { 'Content-Type': 'application/json' });
+        res.end('{}');
+        return;
+      }
       let body: Record<string, unknown> = {};
       try { body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}'); } catch { /* keep {} */ }
       const path = decodeURIComponent((req.url ?? '').split('?')[0]);
@@ -67,11 +76,12 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   return {
     url: `http://127.0.0.1:${port}/`,
     calls,
+    uploads,
     messages,
     cards: () => messages().flatMap((m) => ((m.attachments as { contentType: string; content: Record<string, unknown> }[] | undefined) ?? [])
       .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive').map((a) => a.content)),
     failNext(status, n = 1, headers = {}) { for (let i = 0; i < n; i++) failures.push({ status, headers }); },
-    clear() { calls.length = 0; },
+    clear() { calls.length = 0; uploads.length = 0; },
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
 }
