@@ -10,9 +10,16 @@ export const MAX_ORGANISATION_BUTTONS = 6;
 
 /** Did-you-mean: up to three entries as buttons plus "None of these". */
 export function didYouMeanCard(deps: Pick<Deps, 'kb'>, entries: Entry[], notice = ''): Record<string, unknown> {
-  const candidates = entries.slice(0, MAX_CANDIDATES).map((e) => {
+  const candidates = entries.slice(0, MAX_CANDIDATES).map((e, i) => {
     const org = deps.kb.organisationById.get(e.organisation);
-    return { title: org ? `${e.title} (${org.shortName})` : e.title, data: { action: 'ask', entryId: e.id } };
+    const source = deps.kb.sourceById.get(e.source);
+    return {
+      number: i + 1,
+      title: org ? `${e.title} (${org.shortName})` : e.title,
+      source: [org?.name, source?.title].filter(Boolean).join(', '),
+      quote: e.quote,
+      data: { action: 'ask', entryId: e.id },
+    };
   });
   return renderCard('did-you-mean', {
     speak: `Did you mean one of these? ${candidates.map((c) => c.title).join('; ')}; or none of these.`,
@@ -30,6 +37,8 @@ export interface AskOrganisationOptions {
   /** Only these organisations (ids), e.g. the ones the hits came from. */
   only?: string[];
   notice?: string;
+  /** The closest entry of each organisation, quoted so people can see how the guides differ. */
+  previews?: Entry[];
 }
 
 /** Ask-organisation: a button per organisation, each carrying {action:'chooseOrg', organisation, question?}. */
@@ -44,5 +53,10 @@ export function askOrganisationCard(deps: Pick<Deps, 'kb'>, options: AskOrganisa
     notice: options.notice ?? '',
     retype: Boolean(options.retype),
     organisations,
+    previews: (options.previews ?? []).slice(0, MAX_ORGANISATION_BUTTONS).map((e) => ({
+      organisation: deps.kb.organisationById.get(e.organisation)?.name ?? e.organisation,
+      title: e.title,
+      quote: e.quote,
+    })),
   });
 }

@@ -36,7 +36,10 @@ export async function answerQuestion(deps: Deps, input: TurnInput, q: Question):
     output = show(answerCard(deps, top, notice));
   } else if (outcome === 'ask-organisation' && !organisation && deps.kb.organisations.length > 1) {
     const only = [...new Set(result.hits.map((h) => h.entry.organisation))];
+    // The best hit of each organisation (hits are ranked), so the card can quote how each guide answers.
+    const previews = only.map((org) => result.hits.find((h) => h.entry.organisation === org)!.entry);
     output = show(askOrganisationCard(deps, {
+      previews,
       question: q.personalDataFound ? undefined : q.text,
       retype: q.personalDataFound,
       only: only.length > 1 ? only : undefined,

@@ -15,7 +15,7 @@ export interface Harness {
   connector: FakeConnector;
   logs: string[];
   /** Posts an activity and returns the HTTP status and body. */
-  send(activity: Record<string, unknown>): Promise<{ status: number; body: unknown }>;
+  send(activity: Record<string, unknown>): Promise<{ status: number; body: unknown; text: string }>;
   close(): Promise<void>;
 }
 
