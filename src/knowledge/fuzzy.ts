@@ -1,17 +1,15 @@
 /**
  * Spelling-slip correction of query words the index has never seen: a bounded Damerau-Levenshtein search
- * over the index vocabulary (fast, length-bucketed), with fuse.js as a second opinion for long words.
+ * over the index vocabulary, with candidates from a precomputed delete neighbourhood (as SymSpell does), so a
+ * correction costs a few map look-ups. (fuse.js, tried here first, cost milliseconds a word; it now reads
+ * misspelt organisation names, where the list is short: see organisations.ts.)
  */
-import Fuse from 'fuse.js';
 
 /** Shortest word we try to correct: below 5 letters one edit turns most words into other real words. */
 export const MIN_FUZZY_LENGTH = 5;
-/** From this length two edits are allowed ("principels" → "principles" is one transposition plus room). */
-export const TWO_EDITS_LENGTH = 8;
-/** fuse.js score (0 perfect, 1 nothing) under which its suggestion is accepted: strict, as it is a fallback. */
-export const FUSE_ACCEPT_SCORE = 0.2;
-/** Only words at least this long go to the fuse.js fallback: short words match too much by accident. */
-export const FUSE_MIN_LENGTH = 7;
+/** From this length two edits are allowed ("relatinoshp"); at 8 letters two edits already turn real words
+ * into other real words ("shouting" → "sorting"). */
+export const TWO_EDITS_LENGTH = 10;
 
 /** Restricted Damerau-Levenshtein distance, or max+1 as soon as it must exceed max. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -37,21 +35,30 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[lb];
 }
 
-/** The vocabulary of surface words seen at build time, bucketed by length, with their frequency. */
+/** All strings reachable from `w` by deleting up to `n` letters (SymSpell's delete neighbourhood). */
+function deletes(w: string, n: number, out: Set<string> = new Set()): Set<string> {
+  if (n === 0 || w.length <= 1) return out;
+  for (let i = 0; i < w.length; i++) {
+    const d = w.slice(0, i) + w.slice(i + 1);
+    if (!out.has(d)) { out.add(d); deletes(d, n - 1, out); }
+  }
+  return out;
+}
+
+/** The vocabulary of surface words seen at build time, with a delete-neighbourhood index for fast correction. */
 export class Vocabulary {
-  private readonly byLength = new Map<number, string[]>();
-  private readonly fuse: Fuse<string>;
+  /** delete-variant (or the word itself) → words it came from. */
+  private readonly neighbours = new Map<string, string[]>();
 
   /** `words`: surface word → how many entries use it (tie-breaker: the commoner word wins). */
   constructor(private readonly words: Map<string, number>) {
     for (const w of words.keys()) {
       if (w.length < MIN_FUZZY_LENGTH - 1 || /\d/.test(w)) continue;
-      const list = this.byLength.get(w.length) ?? [];
-      list.push(w);
-      this.byLength.set(w.length, list);
+      for (const v of [w, ...deletes(w, maxEdits(w.length + 2))]) {
+        const list = this.neighbours.get(v);
+        if (list) list.push(w); else this.neighbours.set(v, [w]);
+      }
     }
-    const long = [...words.keys()].filter((w) => w.length >= FUSE_MIN_LENGTH - 2 && !/\d/.test(w));
-    this.fuse = new Fuse(long, { includeScore: true, threshold: FUSE_ACCEPT_SCORE, ignoreLocation: true, minMatchCharLength: 4 });
   }
 
   /** True when the surface word is known. */
@@ -59,25 +66,27 @@ export class Vocabulary {
     return this.words.has(word);
   }
 
-  /** The closest known word within the edit budget for its length, or undefined. */
+  /** The closest known word within the edit budget for its length, or undefined (same first letter, then the commoner word, wins ties). */
   correct(word: string): string | undefined {
     if (word.length < MIN_FUZZY_LENGTH || /\d/.test(word)) return undefined;
-    const max = word.length >= TWO_EDITS_LENGTH ? 2 : 1;
+    const max = maxEdits(word.length);
     let best: string | undefined;
-    let bestD = max + 1;
-    let bestF = -1;
-    for (let len = word.length - max; len <= word.length + max; len++) {
-      for (const cand of this.byLength.get(len) ?? []) {
-        const d = editDistance(word, cand, Math.min(max, bestD));
-        const f = this.words.get(cand) ?? 0;
-        if (d < bestD || (d === bestD && d <= max && (cand[0] === word[0] ? 1 : 0) * 1000 + f > (best && best[0] === word[0] ? 1 : 0) * 1000 + bestF)) {
-          best = cand; bestD = d; bestF = f;
-        }
+    let bestKey = Infinity;
+    const seen = new Set<string>();
+    for (const v of [word, ...deletes(word, max)]) {
+      for (const cand of this.neighbours.get(v) ?? []) {
+        if (seen.has(cand)) continue;
+        seen.add(cand);
+        const d = editDistance(word, cand, max);
+        if (d > max) continue;
+        const key = d * 1e6 + (cand[0] === word[0] ? 0 : 5e5) - (this.words.get(cand) ?? 0);
+        if (key < bestKey) { bestKey = key; best = cand; }
       }
     }
-    if (best && bestD <= max) return best;
-    if (word.length < FUSE_MIN_LENGTH) return undefined;
-    const [hit] = this.fuse.search(word, { limit: 1 });
-    return hit && (hit.score ?? 1) <= FUSE_ACCEPT_SCORE && Math.abs(hit.item.length - word.length) <= 2 ? hit.item : undefined;
+    return best;
   }
+}
+
+function maxEdits(length: number): number {
+  return length >= TWO_EDITS_LENGTH ? 2 : length >= MIN_FUZZY_LENGTH ? 1 : 0;
 }
