@@ -2,7 +2,7 @@
  * Proactive sends through the adapter (continueConversationAsync / createConversationAsync),
  * mapping connector failures to NotifierError with the HTTP status and Retry-After.
  */
-import type { Activity, CloudAdapter, ConversationParameters, ConversationReference } from 'botbuilder';
+import type { Activity, CloudAdapter, ConversationParameters, ConversationReference, TurnContext } from 'botbuilder';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { NotifierError, type ConversationRef, type Notifier, type OutMessage } from '../conversation/types.js';
@@ -16,30 +16,36 @@ function toNotifierError(err: unknown): NotifierError {
   return new NotifierError(status, `connector send failed (${status || e.code || 'network'})`, Number.isFinite(retry) && retry > 0 ? retry * 1000 : undefined);
 }
 
+/**
+ * Runs a proactive turn that sends one activity and returns its id. The adapter hands errors thrown
+ * inside a turn to onTurnError, so the send's own error is caught here and rethrown as a NotifierError.
+ */
+async function sendInTurn(start: (logic: (context: TurnContext) => Promise<void>) => Promise<void>, message: OutMessage): Promise<string | undefined> {
+  let id: string | undefined;
+  let failure: unknown;
+  try {
+    await start(async (context) => {
+      try {
+        id = (await context.sendActivity(toActivity(message) as Partial<Activity>))?.id;
+      } catch (err) {
+        failure = err;
+      }
+    });
+  } catch (err) {
+    failure ??= err;
+  }
+  if (failure) throw toNotifierError(failure);
+  return id;
+}
+
 /** Creates a Notifier. Pass the app's adapter; the CLI may omit it and get its own. */
 export function createNotifier(config: Readonly<Config>, logger: Logger, adapter: CloudAdapter = createAdapter(config, logger)): Notifier {
   const appId = config.appId;
   return {
-    async send(ref: ConversationRef, message: OutMessage) {
-      let id: string | undefined;
-      let failure: unknown;
-      try {
-        // The adapter routes errors thrown inside the turn to onTurnError, so catch them here and rethrow after.
-        await adapter.continueConversationAsync(appId, ref as unknown as Partial<ConversationReference>, async (context) => {
-          try {
-            id = (await context.sendActivity(toActivity(message)))?.id;
-          } catch (err) {
-            failure = err;
-          }
-        });
-      } catch (err) {
-        failure ??= err;
-      }
-      if (failure) throw toNotifierError(failure);
-      return id;
+    send(ref: ConversationRef, message: OutMessage) {
+      return sendInTurn((logic) => adapter.continueConversationAsync(appId, ref as unknown as Partial<ConversationReference>, logic), message);
     },
-    async sendToUser(ref: ConversationRef, user: { id: string; aadObjectId?: string }, message: OutMessage) {
-      let id: string | undefined;
+    sendToUser(ref: ConversationRef, user: { id: string; aadObjectId?: string }, message: OutMessage) {
       const tenantId = ref.conversation.tenantId;
       const params = {
         isGroup: false,
@@ -48,20 +54,8 @@ export function createNotifier(config: Readonly<Config>, logger: Logger, adapter
         tenantId,
         channelData: { tenant: { id: tenantId } },
       } as unknown as ConversationParameters;
-      let failure: unknown;
-      try {
-        await adapter.createConversationAsync(appId, 'msteams', ref.serviceUrl, undefined as unknown as string /* default audience */, params, async (context) => {
-          try {
-            id = (await context.sendActivity(toActivity(message) as Partial<Activity>))?.id;
-          } catch (err) {
-            failure = err;
-          }
-        });
-      } catch (err) {
-        failure ??= err;
-      }
-      if (failure) throw toNotifierError(failure);
-      return id;
+      // undefined audience: botbuilder's default for the channel (an empty string would be taken literally).
+      return sendInTurn((logic) => adapter.createConversationAsync(appId, 'msteams', ref.serviceUrl, undefined as unknown as string, params, logic), message);
     },
   };
 }
