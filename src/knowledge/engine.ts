@@ -31,6 +31,9 @@ export const EXPANSION_COVERAGE = 0.85;
 /** A "how many / how often / how long" question needs a number in its answer, or a list to count. */
 const COUNTABLE = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|once|twice|weekly|monthly|annually|daily)\b/i;
 const LIST_KINDS: ReadonlySet<string> = new Set(['overview', 'model']);
+/** "our …" asks which organisation only when another organisation's passage scores at least this share of the
+ * best: "our golden threads" has one clear owner (Southwark), "our vision" has four. */
+export const OTHER_ORG_CLOSE_RATIO = 0.6;
 /** Topics whose answer depends on the organisation ("our principles"); stems. */
 const ORG_SPECIFIC_TOPICS = new Set(['principl', 'vision', 'mission', 'prioriti', 'valu', 'aim', 'goal', 'purpos', 'model', 'outcom', 'ethos', 'golden', 'thread']);
 
@@ -129,7 +132,7 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
   const unansweredCount = q.quantity && !COUNTABLE.test(answerText(ix.entries[best])) && !LIST_KINDS.has(ix.entries[best].kind);
   let outcome: SearchOutcome;
   if (uncoveredSignal || unansweredCount || coverage[best] < MIN_COVERAGE || hits[0].confidence < NO_ANSWER_BELOW) outcome = 'no-answer';
-  else if (needsOrganisation(ix, q, context, top)) outcome = 'ask-organisation';
+  else if (needsOrganisation(ix, q, context, top, rank)) outcome = 'ask-organisation';
   else if (top.length > 1 && rank[top[1]] >= DID_YOU_MEAN_RATIO * rank[best]) outcome = 'did-you-mean';
   else outcome = 'answer';
   if (outcome === 'no-answer') return { ...empty(), nearest: hits.slice(0, 3) };
@@ -137,9 +140,10 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
 }
 
 /** "our principles" with no organisation named or configured, when the top answers span organisations. */
-function needsOrganisation(ix: SearchIndex, q: AnalysedQuery, context: SearchContext, top: number[]): boolean {
+function needsOrganisation(ix: SearchIndex, q: AnalysedQuery, context: SearchContext, top: number[], rank: Float64Array): boolean {
   if (!q.firstPerson || q.orgs.length > 0 || context.organisation) return false;
   const topical = q.groups.some((g) => g.terms.some((t) => t.weight >= 1 && ORG_SPECIFIC_TOPICS.has(t.term)));
   if (!topical) return false;
-  return new Set(top.slice(0, 3).map((d) => ix.orgOf[d])).size > 1;
+  const bestOrg = ix.orgOf[top[0]];
+  return top.slice(1).some((d) => ix.orgOf[d] !== bestOrg && rank[d] >= OTHER_ORG_CLOSE_RATIO * rank[top[0]]);
 }
