@@ -1,10 +1,16 @@
 /**
- * Urgent-risk detection. Pure. A message is urgent when it describes a risk event (harm,
- * disclosure, self-harm, a missing child, a worker unsafe, violence happening) AND reads as
- * a real case happening now (immediacy, first person, a specific child) rather than a
- * question about policy. Policy questions about risk set `riskTopic` instead.
+ * Urgent-risk detection. Pure. A scored model over concept lexicons rather than a list of
+ * sentences, so that paraphrase still lands:
+ *   score = harm (urgent-lexicon.ts) + context (victim, immediacy, specific case, worker in danger)
+ *           − framing (policy/hypothetical, past and resolved, office talk and jokes)
+ * A message is urgent when it holds real harm evidence AND the score clears URGENT_SCORE.
+ * A non-urgent message about risk sets `riskTopic` (answer it, add a pointer to duty contacts).
  */
-import { RISK_EVENTS, IMMEDIACY, SPECIFIC_CASE, POLICY, RISK_TOPIC, type Cue } from './urgent-patterns.js';
+import { CONCEPTS } from './urgent-lexicon.js';
+import { VICTIM, IMMEDIACY, SPECIFIC, FIRST_PERSON, POLICY, PAST, WORKPLACE, IDIOMS, RISK_TOPIC } from './urgent-patterns.js';
+import { compile, findAll, normalise, tokenize, type Pattern } from './urgent-text.js';
+
+export { normalise };
 
 export interface UrgentAssessment {
   urgent: boolean;
@@ -15,63 +21,127 @@ export interface UrgentAssessment {
   policy: number;
 }
 
-/** A risk event must weigh at least this much: one strong event (2) or two weak ones (1 + 1). */
-export const RISK_THRESHOLD = 2;
+/** Harm evidence needed at all: one clear concept (≥ 2) or two weak ones; a lone "help" or "police" is not harm. */
+export const MIN_HARM = 2;
+/** Harm is capped so that a list of injuries cannot outvote clear policy framing. */
+export const HARM_CAP = 6;
 /**
- * Situation cues (now, my yp, "just told me", a child's age) minus policy cues must reach this.
- * 1 means a single clear situational cue is enough, because a missed emergency costs far
- * more than an unneeded urgent card; a policy phrase ("what do we do when…") cancels one cue.
+ * The decision line for harm + context − framing. 4.5 = one clear harm concept (2.5) plus two
+ * context points (a victim and "just", or the worker named next to a threat). On the labelled
+ * set every non-urgent message scores ≤ 3.5 and every urgent one ≥ 4.5: the line sits at the
+ * low end because a missed emergency costs far more than an unneeded urgent card.
  */
-export const SITUATION_THRESHOLD = 1;
-/** Events so specific to a live situation that they need no extra cue unless phrased as policy (weight ≥ this). */
-export const SELF_EVIDENT_WEIGHT = 3;
-/** Several distinct harm events described together (two clear ones) read as a real case, not a question. */
-export const SEVERAL_EVENTS = 4;
-/**
- * A report full of situation cues (a specific child, now, a disclosure) needs only a weak risk
- * word: staff describing a live case rarely use the textbook vocabulary of harm.
- */
-export const VIVID_SITUATION = 2.5;
-/** How much one policy cue counts against situation cues: policy phrasing is strong evidence of a guidance question. */
-export const POLICY_WEIGHT = 1.5;
-
-/** A statement rather than a question counts a little towards a real situation ("yp has gone awol"). */
+export const URGENT_SCORE = 4.5;
+/** Each immediacy cue (now, tonight, at the door, on my visit) adds this, up to IMMEDIACY_CAP cues. */
+export const IMMEDIACY_WEIGHT = 1;
+export const IMMEDIACY_CAP = 2;
+/** Specific-case cues are many and individually weak (his, school rang, my yp): each adds this, up to SPECIFIC_CAP cues. */
+export const SPECIFIC_WEIGHT = 0.5;
+export const SPECIFIC_CAP = 4;
+/** Someone who can be harmed is named (child, baby, yp, an age, mum). */
+export const VICTIM_WEIGHT = 1;
+/** The worker is the one threatened (a threat or violence term within WORKER_WINDOW words of I/me/my). */
+export const WORKER_WEIGHT = 1.5;
+export const WORKER_WINDOW = 3;
+/** A statement rather than a question leans towards a report of something happening. */
 export const REPORT_WEIGHT = 0.5;
-const QUESTION_START = /^ (what|whats|how|who|whos|when|where|why|is|are|do|does|can|could|should|would|which|any|guidance|policy|tell me|explain)\b/;
+/** Policy or past-and-resolved framing (what's our policy, last year, in supervision): each cue outweighs a context cue and a half. */
+export const POLICY_WEIGHT = 1.5;
+/** Office objects, idioms and jokes ("printer's on fire lol") count against, but less than policy. */
+export const WORKPLACE_WEIGHT = 1.5;
+/** A single harm word right after one of these is negated ("no bruises", "not hurt"). */
+const NEGATORS = new Set(['no', 'not', 'never', 'without', 'isnt', 'wasnt', 'arent', 'werent', 'nothing']);
+/** Typos within one edit of a lexicon word count, for words at least this long (shorter words collide). */
+const FUZZY_MIN = 6;
+const FUZZY_DENY = new Set(['thread', 'breed', 'mission', 'sensual', 'attach', 'threats']);
+const QUESTION_START = /^ (what|whats|how|who|whos|when|where|why|is|are|do|does|can|could|should|would|which|any)\b/;
 
-/** True when normalised text reads as a report, not a question. */
-function isReport(t: string): boolean {
-  return !QUESTION_START.test(t) && !t.trimEnd().endsWith('?');
+const compileAll = (phrases: readonly string[]): Pattern[] => phrases.map(compile);
+const HARM = CONCEPTS.map((c) => ({ ...c, patterns: compileAll(c.terms) }));
+const CTX = {
+  victim: compileAll(VICTIM), immediacy: compileAll(IMMEDIACY), specific: compileAll(SPECIFIC),
+  policy: compileAll(POLICY), past: compileAll(PAST), workplace: compileAll(WORKPLACE), idioms: compileAll(IDIOMS),
+};
+/** Single-word lexicon stems long enough for typo matching. */
+const FUZZY_STEMS = [...new Set(HARM.flatMap((c) => c.patterns.filter((p) => p.length === 1 && !p[0].startsWith('{'))
+  .map((p) => p[0]).filter((w) => w.length >= FUZZY_MIN)))];
+
+/** True when a and b differ by one insertion, deletion, substitution or swap of neighbours. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** Lower-cases, folds curly quotes, drops apostrophes ("mum's" → "mums") and collapses spaces. */
-export function normalise(text: string): string {
-  return ` ${text.toLowerCase().replace(/[\u2018\u2019\u02bc`']/g, '').replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim()} `;
+/** Replaces a misspelt token with the lexicon stem one edit away, if there is one. */
+function correct(token: string): string {
+  if (token.length < FUZZY_MIN || FUZZY_DENY.has(token)) return token;
+  return FUZZY_STEMS.find((w) => w.slice(0, 2) === token.slice(0, 2) && oneEditApart(token, w)) ?? token;
 }
 
-function sumCues(text: string, cues: readonly Cue[]): { total: number; max: number } {
-  let total = 0;
-  let max = 0;
-  for (const cue of cues) {
-    if (cue.re.test(text)) {
-      total += cue.weight;
-      max = Math.max(max, cue.weight);
+const count = (tokens: string[], pats: Pattern[]): number => pats.filter((p) => findAll(tokens, p).length > 0).length;
+/** Which phrases of a list matched (their compiled form, never the message), for tuning. */
+const which = (tokens: string[], pats: Pattern[]): string[] => pats.filter((p) => findAll(tokens, p).length > 0).map((p) => p.join(' '));
+
+/** Blanks idiom spans so their harm words ("stabbed me in the back") are not scored. */
+function maskIdioms(tokens: string[]): { masked: string[]; idioms: number } {
+  const masked = [...tokens];
+  let idioms = 0;
+  for (const p of CTX.idioms) {
+    for (const { start, end } of findAll(tokens, p)) {
+      idioms++;
+      for (let k = start; k < end; k++) masked[k] = '_';
     }
   }
-  return { total, max };
+  return { masked, idioms };
+}
+
+/** Harm evidence: each concept once, at its weight; also whether a worker-danger term sits next to I/me. */
+function scoreHarm(tokens: string[]): { harm: number; strongest: number; worker: boolean; concepts: string[] } {
+  let harm = 0;
+  let strongest = 0;
+  let worker = false;
+  const concepts: string[] = [];
+  for (const c of HARM) {
+    const hits = c.patterns.flatMap((p) => findAll(tokens, p).filter(({ start }) => p.length > 1 || !NEGATORS.has(tokens[start - 1])));
+    if (hits.length === 0) continue;
+    harm += c.weight;
+    strongest = Math.max(strongest, c.weight);
+    concepts.push(c.name);
+    if (c.worker && hits.some(({ start, end }) => tokens.slice(Math.max(0, start - WORKER_WINDOW), end + WORKER_WINDOW).some((t) => FIRST_PERSON.has(t)))) worker = true;
+  }
+  return { harm: Math.min(harm, HARM_CAP), strongest, worker, concepts };
 }
 
 /** Scores a message for immediate risk: `assessUrgency('my yp just told me mums partner hit her')`. */
 export function assessUrgency(text: string): UrgentAssessment {
   const t = normalise(text);
-  const risk = sumCues(t, RISK_EVENTS);
-  const situation = sumCues(t, IMMEDIACY).total + sumCues(t, SPECIFIC_CASE).total + (isReport(t) ? REPORT_WEIGHT : 0);
-  const policy = sumCues(t, POLICY).total;
-  const net = situation - policy * POLICY_WEIGHT;
-  const riskEvent = risk.total >= RISK_THRESHOLD;
-  const selfEvident = (risk.max >= SELF_EVIDENT_WEIGHT || risk.total >= SEVERAL_EVENTS) && policy === 0;
-  const vividReport = risk.total > 0 && policy === 0 && situation >= VIVID_SITUATION;
-  const urgent = (riskEvent && (selfEvident || net >= SITUATION_THRESHOLD)) || vividReport;
-  const riskTopic = !urgent && (risk.total >= RISK_THRESHOLD || RISK_TOPIC.some((re) => re.test(t)));
-  return { urgent, riskTopic, risk: risk.total, situation, policy };
+  const tokens = tokenize(text).map(correct);
+  const { masked, idioms } = maskIdioms(tokens);
+  const { harm: allHarm, strongest, worker } = scoreHarm(masked);
+  const isReport = !QUESTION_START.test(t) && !t.trimEnd().endsWith('?');
+  const situation = Math.min(count(tokens, CTX.immediacy), IMMEDIACY_CAP) * IMMEDIACY_WEIGHT
+    + Math.min(count(tokens, CTX.specific), SPECIFIC_CAP) * SPECIFIC_WEIGHT
+    + (count(tokens, CTX.victim) > 0 ? VICTIM_WEIGHT : 0)
+    + (worker ? WORKER_WEIGHT : 0)
+    + (isReport ? REPORT_WEIGHT : 0);
+  const office = count(tokens, CTX.workplace) + idioms;
+  const framing = count(tokens, CTX.policy) + count(tokens, CTX.past);
+  const policy = framing * POLICY_WEIGHT + office * WORKPLACE_WEIGHT;
+  // In a question about policy or a past case the harm words name its topic, not events: count only the strongest.
+  const harm = framing > 0 ? strongest : allHarm;
+  const urgent = harm >= MIN_HARM && harm + situation - policy >= URGENT_SCORE;
+  const riskTopic = !urgent && ((harm >= MIN_HARM && office === 0) || RISK_TOPIC.some((re) => re.test(t)));
+  return { urgent, riskTopic, risk: harm, situation, policy };
+}
+
+/** Names of the concepts and framing phrases that matched (compiled lexicon forms, not message text), for tuning. */
+export function explainUrgency(text: string): Record<string, string[]> {
+  const tokens = tokenize(text).map(correct);
+  const { masked } = maskIdioms(tokens);
+  const out: Record<string, string[]> = { harm: scoreHarm(masked).concepts };
+  for (const [k, pats] of Object.entries(CTX)) out[k] = which(tokens, pats);
+  return out;
 }

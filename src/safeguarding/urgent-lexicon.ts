@@ -1,0 +1,138 @@
+/**
+ * Harm concept lexicons for urgent-risk detection: what can go wrong, in the words staff use.
+ * Each concept lists words or phrases (compiled by urgent-text.ts: stemmed, `{slot}` classes,
+ * `*` = a gap of up to two words). A concept counts once per message at its weight, so a
+ * message full of synonyms is not worth more than one clear statement of harm.
+ *
+ * Weights (named in urgent.ts): 3 = a live emergency by itself (medical, suicidal intent);
+ * 2.5 = a clear harm event or danger; 2 = harm that usually needs context; 1 = a weak signal
+ * that only counts alongside others. Add vocabulary by concept, never whole sentences.
+ */
+
+export type ConceptKind = 'act' | 'state' | 'danger';
+
+export interface Concept {
+  name: string;
+  kind: ConceptKind;
+  weight: number;
+  /** Whether "me"/"I" near a term makes it a worker in danger (threats, violence, weapons, being trapped). */
+  worker?: boolean;
+  terms: readonly string[];
+}
+
+/** Verbs of violence that mean harm on their own. */
+const VIOLENT_VERBS = ['hit', 'punch', 'beat', 'batter', 'slap', 'smack', 'kick', 'strangle', 'choke', 'throttle', 'stab',
+  'thump', 'headbutt', 'whip', 'assault', 'attack', 'bash', 'wallop', 'knock out', 'lash out at', 'slash', 'spit at',
+  'suffocate', 'smother', 'molest'];
+/** Verbs that mean harm only with a person as object ("hurt her", not "hurt my back"). */
+const OBJECT_VERBS = ['hurt', 'harm', 'burn', 'scald', 'bite', 'scratch', 'glass', 'kill', 'murder', 'belt', 'strike', 'shake',
+  'drown', 'grab', 'push', 'shove', 'drag', 'pin', 'throw', 'slam', 'squeeze', 'touch', 'set the dog on', 'set * dog on'].flatMap((v) => [`${v} {obj}`, `${v} * {kid}`]);
+
+export const CONCEPTS: readonly Concept[] = [
+  { name: 'violence', kind: 'act', weight: 2.5, worker: true, terms: [
+    ...VIOLENT_VERBS, ...OBJECT_VERBS, 'beat up', 'beaten up', 'by the throat', 'by * hair', 'round the face', 'across the face', 'hand round * neck',
+    'hands round * neck', 'thrown * against', 'throw * at', 'threw * at', 'pin * against', 'pinned * to', 'stamp on', 'tie * up',
+    'lock * in', 'kick * in', 'violent', 'violence', 'dv', 'domestic abuse', 'domestic violence', 'fight', 'fighting',
+    'set * on {me}', 'put * in hospital', 'put * in ae' ] },
+  { name: 'rough-handling', kind: 'act', weight: 1, worker: true, terms: [
+    'grab', 'push', 'shove', 'drag', 'yank', 'pull', 'throw', 'smash', 'slam', 'squeeze', 'pin', 'restrain', 'rough', 'forcing', 'force',
+    'smashing', 'smash up', 'tied', 'restrained' ] },
+  { name: 'commotion', kind: 'danger', weight: 1.5, terms: [
+    'screaming', 'scream', 'shouting', 'yelling', 'crying', 'sobbing', 'banging', 'crashing', 'argument', 'arguing' ] },
+  { name: 'sexual', kind: 'act', weight: 2.5, terms: [
+    'rape', 'raped', 'rapist', 'sexual', 'sexually', 'molest', 'grope', 'touch {obj}', 'touch {kid}', 'touch * {kid}', 'touch * private', 'private part',
+    'interfere with', 'groom', 'nude', 'naked', 'porn', 'indecent', 'sex', 'sext', 'pimp', 'prostitute', 'sold for sex',
+    'make {obj} do', 'make {obj} touch', 'make {obj} watch', 'do thing to', 'do stuff to', 'in * bed with', 'fgm', 'cut down there',
+    'pregnant at {num}', '{num} and pregnant', 'pregnant and {num}', 'come into * room at night', 'come in * room at night', 'sleep in * bed', 'inappropriate', 'keep it * secret', 'our secret' ] },
+  { name: 'abuse', kind: 'act', weight: 2.5, terms: [
+    'abuse', 'abused', 'abusing', 'abusive', 'exploit', 'exploitation', 'traffic', 'trafficked', 'cruel', 'torture', 'coercive',
+    'forced marriage', 'force * to marry', 'honour based', 'modern slavery', 'starve', 'starving' ] },
+  { name: 'neglect', kind: 'state', weight: 1, terms: [
+    'neglect', 'neglected', 'no food', 'not fed', 'not been fed', 'hungry', 'filthy', 'dirty', 'no heating', 'no electric', 'soiled',
+    'nappy', 'not eaten', 'no one feeding', 'feed themselves', 'feed * self', 'feeding themselves', 'kept off school' ] },
+  { name: 'unwell', kind: 'state', weight: 1.5, terms: [
+    'unwell', 'poorly', 'really ill', 'very ill', 'lose * weight', 'losing weight', 'malnourished', 'skinny', 'dehydrated',
+    'vomit', 'vomiting', 'being sick', 'high temperature', 'not feeding', 'not eating', 'not drinking', 'pale', 'grey' ] },
+  { name: 'injury', kind: 'state', weight: 2.5, terms: [
+    'bruise', 'bruising', 'bleed', 'bleeding', 'blood', 'injury', 'injuries', 'injured', 'fracture', 'break * arm',
+    'break * leg', 'break * wrist', 'break * rib', 'break * bone', 'break * nose', 'burn', 'burns', 'burnt', 'scald', 'blister',
+    'bite mark', 'black eye', 'swollen', 'swelling', 'wound', 'welt', 'gash', 'concussion', 'split lip', 'hand print', 'handprint',
+    'finger mark', 'grip mark', 'belt mark', 'arm * break', 'leg * break', 'wrist * break', 'bone * break',
+    'nose * break', 'broken arm', 'broken leg', 'cigarette burn', 'skull', 'bleed on the brain', 'brain bleed', 'head injury',
+    'lump on * head', 'bump on * head', 'mark on * face', 'mark on * neck', 'mark on * arm', 'mark on * leg', 'mark on * back',
+    'mark on * body', 'non accidental', 'nai', 'unexplained injury', 'unexplained mark', 'cut on {poss}', 'scratch on {poss}' ] },
+  { name: 'injury-weak', kind: 'state', weight: 1, terms: [
+    'mark', 'cut', 'graze', 'sore', 'pain', 'hurt', 'unexplained', 'limp', 'stitch', 'not moving', 'scream when', 'cry when', 'looks wrong', 'not moving * arm', 'wont use * arm' ] },
+  { name: 'medical', kind: 'state', weight: 3, terms: [
+    'unconscious', 'unresponsive', 'not breathing', 'not breath', 'cant breathe', 'cannot breathe', 'struggle to breathe',
+    'trouble breathing', 'stopped breathing', 'blue lips', 'lips * blue', 'turn blue', 'go blue', 'seizure', 'having a fit',
+    'had a fit', 'convulsion', 'collapse', 'wont wake', 'cant wake', 'not waking', 'not responsive',
+    'wont come round', 'not come round', 'passed out', 'anaphylaxis', 'anaphylactic', 'allergic reaction', 'epipen', 'overdose',
+    'overdosed', 'od', 'swallow', 'poison', 'poisoned', 'bleach', 'rash * not fade', 'rash * doesnt fade', 'meningitis', 'sepsis',
+    'floppy', 'choke on', 'hypo', 'burning up', 'drowning' ] },
+  { name: 'suicidal', kind: 'state', weight: 3, terms: [
+    'suicide', 'suicidal', 'kill {self}', 'end it', 'end it all', 'end * life', 'take * own life', 'want to die', 'wants to die',
+    'want to be dead', 'wish * dead', 'not wake up', 'never wake up', 'better off without', 'better off dead',
+    'nothing to live for', 'nothing left', 'do something stupid', 'will jump', 'to jump', 'about to jump', 'cant go on', 'cant do this any', 'cant cope any', 'harm {self}', 'hurt {self}', 'cut {self}',
+    'ligature', 'noose', 'hang {self}', 'jump off', 'jump in front', 'step in front', 'go to jump', 'train track', 'railway',
+    'suicide note', 'goodbye note', 'goodbye letter', 'give away * stuff', 'give away * thing', 'disappear forever',
+    'sorry for everything', 'save up * pills', 'save up * meds', 'save up * tablets', 'stockpile' ] },
+  { name: 'self-harm', kind: 'state', weight: 2, terms: [
+    'self harm', 'self harming', 'selfharm', 'cutting', 'tablets', 'pills', 'paracetamol', 'razor', 'take * tablets',
+    'take * pills' ] },
+  { name: 'self-harm-weak', kind: 'state', weight: 1, terms: [
+    'rope', 'roof', 'bridge', 'meds', 'medication', 'blade', 'scratch', 'low mood', 'dark place', 'hopeless', 'worthless',
+    'goodbye', 'no point', 'cant do this', 'not be here', 'wont be here', 'give up', 'jump' ] },
+  { name: 'missing', kind: 'danger', weight: 2.5, terms: [
+    'missing', 'mispers', 'misper', 'run away', 'run off', 'runaway', 'abscond', 'absconded', 'awol', 'vanish', 'disappear',
+    'disappeared', 'cant find', 'cannot find', 'cant locate', 'cannot locate', 'cant trace', 
+    'whereabouts', 'not come home', 'not come back', 'not been home', 'not been back', 'not home since', 'not return', 'not returned', 'didnt return',
+    'didnt come back', 'didnt come home', 'never arrive', 'never came back', 'never came home', 'no one know where',
+    'nobody know where', 'dont know where * is', 'not know where * is', 'not been seen', 'nobody has seen', 'no one has seen',
+    'last seen', 'leg it', 'snatch', 'abduct', 'abducted', 'take the baby', 'take the kid', 'take the child', 'flee', 'fled' ] },
+  { name: 'missing-weak', kind: 'danger', weight: 1, terms: [
+    'not home', 'not back', 'walk out', 'climb out', 'gone off', 'went off with', 'get in a car', 'still out', 'cant reach',
+    'cant get hold of', 'no answer', 'not answering', 'phone off', 'phone dead', 'not picking up', 'not open the door',
+    'not let us in', 'not let {me} in', 'not let {me} see', 'refuse to let {me}', 'no one answer', 'nobody answer', 'no access', 'moved with no address', 'no address' ] },
+  { name: 'threat', kind: 'danger', weight: 2.5, worker: true, terms: [
+    'threat', 'threaten', 'threatening', 'intimidate', 'intimidating', 'watch your back', 'go to regret', 'will regret',
+    'know where {me} live', 'know where {me} park', 'sort {me} out', 'get {me}', 'come for {me}', 'come after {me}',
+    'make {me} pay', 'find {me}', 'in my face', 'square up', 'go for {me}', 'come at {me}', 'lunge', 'spit', 'follow {me}',
+    'followed * home', 'stalk', 'wont let {me}', 'not let {me}', 'cant get out', 'cant get past', 'cant leave', 'cant drive off',
+    'block * door', 'block * doorway', 'block * way', 'block * exit', 'block {me}', 'come to get {obj}', 'come for {obj}',
+    'come after {obj}', 'go to get {obj}', 'trap', 'stick in', 'corner {me}', '{me} corner', 'barricade',
+    'hostage', 'lock the door', 'lock {me} in', 'lock * in', 'hiding', 'hide in', 'raging', 'aggressive', 'go mad', 'kick off',
+    'bang on', 'break in', 'broke in', 'force the door', 'force entry', 'kick * door', 'kill {obj}', 'hurt {obj}' ] },
+  { name: 'weapon', kind: 'danger', weight: 3, worker: true, terms: [
+    'knife', 'knives', 'blade', 'machete', 'gun', 'firearm', 'weapon', 'axe', 'hammer', 'baseball bat', 'crowbar', 'acid',
+    'screwdriver', 'broken bottle', 'samurai sword', 'sword' ] },
+  { name: 'fear', kind: 'danger', weight: 1.5, worker: true, terms: [
+    'scare', 'frighten', 'frightened', 'terrified', 'afraid', 'danger', 'panic', 'panicking',
+    'help', 'please send', 'send someone', 'call the police', 'ring the police', 'police', '999', 'ambulance', 'paramedic',
+    'screaming for help', 'shout help', 'yell help', 'scream help' ] },
+  { name: 'unsafe', kind: 'danger', weight: 2.5, worker: true, terms: [
+    'unsafe', 'not safe', 'in danger', 'immediate danger', 'at risk tonight', 'at risk now', 'fear for * safety',
+    'scared for * safety', 'scared for * life', 'fear for * life' ] },
+  { name: 'alone', kind: 'danger', weight: 2.5, terms: [
+    'home alone', 'left alone', 'leave alone', 'on his own', 'on her own', 'on their own', 'alone', 'unsupervised', 'no adult', 'no one look after',
+    'nobody look after', 'abandon', 'abandoned', 'left with a stranger', 'no one to collect', 'nobody to collect', 'wander',
+    'wander off', 'lock * out', 'kick * out', 'thrown out', 'sleep rough', 'sleeping rough', 'nowhere to go', 'nowhere to sleep',
+    'on the street', 'out all night' ] },
+  { name: 'intoxicated', kind: 'danger', weight: 2, terms: [
+    'drunk', 'wasted', 'stoned', 'off * face', 'off * head', 'out of it', 'out of * head', 'passed out', 'slur', 'slurring',
+    'intoxicated', 'under the influence', 'smell of', 'stink of', 'pissed', 'hammered', 'legless', 'nodding off', 'injecting', 'needles', 'syringe', 'syringes', 'paraphernalia',
+    'high as', 'high on', 'is high', 'was high', 'are high', 'been drinking', 'drinking since', 'on drugs', 'on spice',
+    'on crack', 'take drugs', 'smoking crack' ] },
+  { name: 'intoxicated-weak', kind: 'danger', weight: 1, terms: [
+    'booze', 'vodka', 'alcohol', 'drink', 'drinking', 'spice', 'crack', 'heroin', 'cocaine', 'ketamine', 'needle', 'drug',
+    'bottle', 'smell' ] },
+  { name: 'exploitation', kind: 'danger', weight: 2.5, terms: [
+    'county line', 'trap house', 'cuckoo', 'cuckooed', 'olders', 'older man', 'older men', 'older guy', 'older lad',
+    'older boyfriend', 'older male', 'adult male', 'adult men', 'unknown adult', 'unknown man', 'unknown men', 'stranger',
+    'adult * not know', 'man * not know', 'men * not know', 'people * not know',
+    'strangers', 'met online', 'gang', 'run drugs', 'carry drugs', 'hold drugs', 'deal drugs', 'pimp', 'groomed',
+    'sex offender', 'paedophile', 'schedule 1', 'not allowed contact', 'not allowed near', 'no contact order', 'breach * order' ] },
+  { name: 'exploitation-weak', kind: 'danger', weight: 1, terms: [
+    'debt', 'owe', 'owes', 'package', 'deliver', 'the line', 'hotel', 'party', 'taxi', 'paid for', 'sold', 'car with',
+    'men', 'lads', 'older', 'online', 'snapchat', 'meet up', 'meet', 'secret' ] },
+];
