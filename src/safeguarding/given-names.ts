@@ -27,11 +27,39 @@ valerie vanessa victoria vincent violet
 wayne wendy william willow
 yasmin yusuf
 zac zach zachary zain zak zara zoe
+ade albie ama amina aminah andre ann antoni ayan ayo bailey baz bilal bradley brayden brenda chantelle chidi chinedu chioma christine dan dante dave daz dwayne ellis emeka femi filip frankie funmi gaz hafsa halima hamza hana hanna iman inaya jackie jacqueline jaiden jakub jamal jaydon jensen jenson jermaine jerome jo jon kacper kareem kayleigh keeley khalid kiera kofi kwame kwesi leanne lena levi linda lindsey lorraine lottie lou lyndsey mae maeve maja malachi margaret maureen mick mike mollie musa natalia nathaniel nevaeh ngozi obi oliwia olu omar orla ottilie pauline pete phil rae reuben ronnie rory shane sheila shelley steve sumaya szymon tariq temi tobi tolu tomi tyreke tyrese umar usman wiktoria yahya zainab zayan zayn zuzanna
 `;
 
-/** Given names that are also everyday words: flagged only when capitalised mid-sentence. */
+/** Given names that are also everyday words: flagged only when capitalised mid-sentence, next to a person cue, or before a surname. */
 export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(
-  'amber bill dawn faith frank grace guy hope ivy jack jay joy mark max pat ray rob robin rose ruby sky summer sunny will autumn penny bob don art chance crystal destiny hunter mason piper storm willow honey'.split(' '),
+  'amber bill dawn faith frank grace guy hope ivy jack jay joy mark max pat ray rob robin rose ruby sky summer sunny will autumn penny bob don art chance crystal destiny hunter mason piper storm willow honey sue ed precious blessing mercy patience may'.split(' '),
 );
 
+/** Ambiguous names that are also verbs or modals ("will", "may", "mark"): a following unknown word proves nothing. */
+export const VERB_LIKE_NAMES: ReadonlySet<string> = new Set('will may mark bill sue pat rob jack don guy frank max art chance bob ray hunter mason'.split(' '));
+
 export const GIVEN_NAMES: ReadonlySet<string> = new Set([...NAMES.split(/\s+/).filter(Boolean), ...AMBIGUOUS_NAMES]);
+
+/** Most parts a hyphenated given name has ("mary-jane", "lily-mae", "ruby-ann"). */
+const MAX_COMPOUND_PARTS = 3;
+
+/**
+ * True for a listed given name in any case, an apostrophe form of one, or a hyphenated compound
+ * whose first part is an unambiguous given name or whose parts are all given names:
+ * `isGivenName('lily-mae')` → true, `isGivenName('will-power')` → false.
+ */
+export function isGivenName(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\u2019/g, "'");
+  if (GIVEN_NAMES.has(lower) || GIVEN_NAMES.has(lower.replace(/'/g, ''))) return true;
+  const parts = lower.split('-');
+  if (parts.length < 2 || parts.length > MAX_COMPOUND_PARTS || parts.some((p) => p.length < 2)) return false;
+  if (parts.every((p) => GIVEN_NAMES.has(p))) return true;
+  return GIVEN_NAMES.has(parts[0]) && !AMBIGUOUS_NAMES.has(parts[0]) && parts.slice(1).every((p) => /^[a-z]+$/.test(p));
+}
+
+/** True when the given name (or a compound's first part) is also an everyday word. */
+export function isAmbiguousName(word: string): boolean {
+  const lower = word.toLowerCase();
+  const parts = lower.split('-');
+  return AMBIGUOUS_NAMES.has(lower) || (parts.length > 1 && parts.every((p) => AMBIGUOUS_NAMES.has(p)));
+}

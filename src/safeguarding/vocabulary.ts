@@ -2,8 +2,11 @@
  * Words that are capitalised in staff messages without being people's names: places and
  * organisations of the guidance, practice models, acronyms, calendar words, products, and
  * common English words (staff Title Case headings and start sentences mid-line).
- * All lower case; name detection compares lower-cased tokens.
+ * All lower case; name detection compares lower-cased tokens. Everyday English (pd-english.ts)
+ * and place names (names-places.ts) are merged in.
  */
+import { ENGLISH_WORDS, FUNCTION_WORDS } from './pd-english.js';
+import { PLACE_WORDS } from './names-places.js';
 const DOMAIN = `
 southwark bracknell forest kent surrey london england english britain british uk gb wales scotland ireland europe
 council councils county borough city district local authority authorities la las government dfe ofsted ilacs cqc nhs camhs cafcass nspcc barnardos barnardo
@@ -20,6 +23,11 @@ christmas easter eid diwali ramadan hanukkah new years bank holiday
 teams microsoft outlook excel word sharepoint onedrive office google zoom mosaic liquidlogic eclipse carefirst swift lcs wifi vpn ipad iphone android windows
 practice guide bot hi hello hey thanks thank cheers ok okay yes no please sorry dear team all
 mr mrs ms miss dr sir madam
+mum dad carer carers foster fostering school social kinship sgo connected persons respite residential children's home supported lodgings
+team membership belonging secure base signs safety every day matters munro aspire strengths based restorative systemic trauma informed contextual
+graded profile life story direct work genogram ecomap chronology chronologies supervision reflective huddle group pod unit hub front door duty
+transitions transition edge leaving permanence reunification rehabilitation adolescents adolescent exploitation gangs county trafficking modern slavery
+dob d.o.b nhs ni postcode address tel mob mobile email ref
 working together safeguard leavers leaver local offer pathway looked after conference strategy discussion section emergency protection order orders special guardianship residential unit youth justice offending exploitation lines virtual head teacher designated lead return interview help early edge frontline step up basw swe skills for care knowledge skills statements kss pqs pq dbs gdpr data protection information sharing
 `;
 
@@ -55,13 +63,21 @@ smart specialist purposeful impactful miscellaneous amendments apply apr page ea
 question answer thanks please hello morning afternoon evening night
 `;
 
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+/** Organisation, place and guidance words: a capitalised one never continues a name ("Sarah Southwark"). */
+export const DOMAIN_WORDS: ReadonlySet<string> = new Set([...words(DOMAIN), ...PLACE_WORDS]);
+
 /** Lower-case words that are never treated as a person's name when capitalised. */
-export const KNOWN_WORDS: ReadonlySet<string> = new Set(`${DOMAIN} ${COMMON}`.split(/\s+/).filter(Boolean));
+export const KNOWN_WORDS: ReadonlySet<string> = new Set([...DOMAIN_WORDS, ...words(COMMON), ...ENGLISH_WORDS]);
 
 /** Words that, right before or after a name, make a lower-case given name count as a name. */
 export const PERSON_CUES: ReadonlySet<string> = new Set(
   'child kid kids baby toddler yp cyp lac cla mum mom mother dad father parent parents carer carers fc nan gran grandma grandad nanny aunt auntie uncle brother sister son daughter boy girl stepdad stepmum sibling siblings cousin partner boyfriend girlfriend re called named name client teenager teen lad pupil student family'.split(' '),
 );
 
-/** Titles: the capitalised word after one is a name even when it is a common word ("Mrs Green"). */
+/** Words that stop a capitalised surname run ("Jayden And…", "Sarah Southwark"). */
+export const CAPITAL_STOP: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...DOMAIN_WORDS]);
+
+/** Titles: the word after one is a surname even when it is a common word ("Mrs Green", "mrs doyle"). */
 export const TITLES: ReadonlySet<string> = new Set('mr mrs ms miss mx dr'.split(' '));
