@@ -54,7 +54,7 @@ really recently regularly seriously simply sometimes soon still suddenly then th
 `;
 
 const NOUNS = `
-age aged yrs yo years months weeks days dob birthday address postcode phone mobile mob tel email number ref id nhs ni
+age aged born bday yrs yo years months weeks days dob birthday address postcode phone mobile mob tel email number ref id nhs ni
 boy girl baby kid kids toddler teen teenager infant son daughter brother sister sibling siblings cousin mum mom dad mother father parent nan gran
 grandma grandad grandmother grandfather aunt auntie uncle stepdad stepmum partner boyfriend girlfriend friend friends client carer foster fostering
 social school schools class teacher college nursery home house room bedroom flat hospital gp doctor police court judge worker team manager
