@@ -28,6 +28,7 @@ wayne wendy william willow
 yasmin yusuf
 zac zach zachary zain zak zara zoe
 ade albie ama amina aminah andre ann antoni ayan ayo bailey baz bilal bradley brayden brenda chantelle chidi chinedu chioma christine dan dante dave daz dwayne ellis emeka femi filip frankie funmi gaz hafsa halima hamza hana hanna iman inaya jackie jacqueline jaiden jakub jamal jaydon jensen jenson jermaine jerome jo jon kacper kareem kayleigh keeley khalid kiera kofi kwame kwesi leanne lena levi linda lindsey lorraine lottie lou lyndsey mae maeve maja malachi margaret maureen mick mike mollie musa natalia nathaniel nevaeh ngozi obi oliwia olu omar orla ottilie pauline pete phil rae reuben ronnie rory shane sheila shelley steve sumaya szymon tariq temi tobi tolu tomi tyreke tyrese umar usman wiktoria yahya zainab zayan zayn zuzanna
+jozef siobhan aoife saoirse ciaran oisin padraig eoin cian roisin grainne jose juan luis carlos pedro joao tomasz piotr pawel krzysztof agnieszka katarzyna andrei ionut ioana florin mihai bogdan darius marek lukasz mateusz
 `;
 
 /** Given names that are also everyday words: flagged only when capitalised mid-sentence, next to a person cue, or before a surname. */
@@ -49,7 +50,7 @@ const MAX_COMPOUND_PARTS = 3;
  * `isGivenName('lily-mae')` → true, `isGivenName('will-power')` → false.
  */
 export function isGivenName(word: string): boolean {
-  const lower = word.toLowerCase().replace(/\u2019/g, "'");
+  const lower = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\u2019/g, "'");
   if (GIVEN_NAMES.has(lower) || GIVEN_NAMES.has(lower.replace(/'/g, ''))) return true;
   const parts = lower.split('-');
   if (parts.length < 2 || parts.length > MAX_COMPOUND_PARTS || parts.some((p) => p.length < 2)) return false;
@@ -59,7 +60,7 @@ export function isGivenName(word: string): boolean {
 
 /** True when the given name (or a compound's first part) is also an everyday word. */
 export function isAmbiguousName(word: string): boolean {
-  const lower = word.toLowerCase();
+  const lower = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const parts = lower.split('-');
   return AMBIGUOUS_NAMES.has(lower) || (parts.length > 1 && parts.every((p) => AMBIGUOUS_NAMES.has(p)));
 }

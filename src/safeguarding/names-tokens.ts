@@ -17,13 +17,18 @@ export interface Token {
   before: string;
 }
 
-/** Letters with inner hyphens or apostrophes: "lily-mae", "o'neill", "O\u2019Dowd-Smith". */
-const WORD = /[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|[A-Za-z]/g;
+/** Letters (any script, accents too: "Siân", "Zoë") with inner hyphens or apostrophes: "lily-mae", "o'neill", "O\u2019Dowd-Smith". */
+const WORD = /\p{L}[\p{L}\p{M}'\u2019-]*[\p{L}\p{M}]|\p{L}/gu;
 const SENTENCE_BREAK = /[.!?:;\n\u2022*>()"]|\s-\s/;
 /** A surname shape: O'/D'/Mc/Mac forms and hyphenated parts allowed, letters only. */
-const SURNAME_SHAPE = /^(?:[a-z]['\u2019])?[a-z]{2,}(?:[-'\u2019][a-z]{2,})*$/i;
+const SURNAME_SHAPE = /^(?:\p{L}['\u2019])?[\p{L}\p{M}]{2,}(?:[-'\u2019][\p{L}\p{M}]{2,})*$/u;
 /** Shortest lower-case surname accepted with no other evidence ("re jayden li" is missed; "ox" is not a name). */
 export const MIN_LOWER_SURNAME = 3;
+
+/** Lower case, curly apostrophes straightened, accents dropped: "Zoë" → "zoe". */
+export function plain(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\u2019/g, "'");
+}
 
 /** Splits text into word tokens, dropping a possessive "'s". */
 export function tokenise(text: string): Token[] {
@@ -35,10 +40,10 @@ export function tokenise(text: string): Token[] {
     const before = text.slice(prevEnd, start);
     out.push({
       word,
-      lower: word.toLowerCase().replace(/\u2019/g, "'"),
+      lower: plain(word),
       start,
       end: start + word.length,
-      cap: /^[A-Z][a-z'\u2019-]/.test(word) || (/^[A-Z]{2,}$/.test(word) && isGivenName(word)),
+      cap: /^\p{Lu}[\p{Ll}\p{M}'\u2019-]/u.test(word) || (/^\p{Lu}{2,}$/u.test(word) && isGivenName(word)),
       sentenceStart: out.length === 0 || SENTENCE_BREAK.test(before),
       before,
     });
@@ -83,4 +88,4 @@ export function surnameLike(t: Token, lex: Lexicon): boolean {
 }
 
 /** Name particles inside a surname: "ana da silva", "sara van der berg". */
-export const PARTICLES: ReadonlySet<string> = new Set('da de del della der di dos du el al bin binti ibn la le van von'.split(' '));
+export const PARTICLES: ReadonlySet<string> = new Set('da de del della der di dos du el al bin binti ibn la le van von o ni nic mac mc ap'.split(' '));

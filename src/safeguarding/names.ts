@@ -110,7 +110,7 @@ function takeSurnames(tokens: Token[], i: number, score: number[], lex: Lexicon,
 export function findNames(text: string, knownTerms?: ReadonlySet<string>): Span[] {
   const tokens = tokenise(text);
   const lex = lexicon(knownTerms);
-  const capShare = tokens.filter((t) => t.cap || /^[A-Z]/.test(t.word)).length / Math.max(tokens.length, 1);
+  const capShare = tokens.filter((t) => t.cap || /^\p{Lu}/u.test(t.word)).length / Math.max(tokens.length, 1);
   const titleCase = tokens.length >= TITLE_CASE_MIN_WORDS && capShare >= TITLE_CASE_SHARE;
   const score: number[] = tokens.map(() => 0);
 

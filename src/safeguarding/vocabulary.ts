@@ -24,7 +24,7 @@ teams microsoft outlook excel word sharepoint onedrive office google zoom mosaic
 practice guide bot hi hello hey thanks thank cheers ok okay yes no please sorry dear team all
 mr mrs ms miss dr sir madam
 mum dad carer carers foster fostering school social kinship sgo connected persons respite residential children's home supported lodgings
-schofield beek team membership belonging secure base signs safety every day matters munro aspire strengths based restorative systemic trauma informed contextual
+schofield beek bowlby ainsworth maslow winnicott lundy tavistock freud bronfenbrenner turnell laming climbie team membership belonging secure base signs safety every day matters munro aspire strengths based restorative systemic trauma informed contextual
 graded profile life story direct work genogram ecomap chronology chronologies supervision reflective huddle group pod unit hub front door duty
 transitions transition edge leaving permanence reunification rehabilitation adolescents adolescent exploitation gangs county trafficking modern slavery
 dob d.o.b nhs ni postcode address tel mob mobile email ref

@@ -31,6 +31,12 @@ describe('personal data: names in any case', () => {
     ['ana da silva needs help with school', ['ana', 'silva']],
     ['Jayden Okoro-Smith has missed school again', ['jayden', 'okoro-smith']],
     ['JAYDEN OKORO wont talk to me', ['jayden', 'okoro']],
+    // accents and other alphabets' letters
+    ['re siân okoro', ['siân', 'sian', 'okoro']],
+    ['Zoë Okoro-Smith has missed school', ['zoë', 'okoro-smith']],
+    ['józef kowalski is 7, what applies', ['józef', 'kowalski']],
+    ['Siobhán Ó Súilleabháin is new to care', ['siobhán', 'súilleabháin']],
+    ['re chloé müller', ['chloé', 'müller']],
     // titles, surname first
     ['mrs doyle said she would not attend', ['doyle']],
     ['spoke to mr okoro today about contact', ['okoro']],
