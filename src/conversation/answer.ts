@@ -31,6 +31,7 @@ export async function answerQuestion(deps: Deps, input: TurnInput, q: Question):
   const notice = q.notices.join('\n\n');
   const top = result.hits[0]?.entry;
   let outcome = result.outcome;
+  if (outcome === 'did-you-mean' && top && coversRunnersUp(result)) outcome = 'answer';
   let output: TurnOutput;
   if (outcome === 'answer' && top) {
     output = show(answerCard(deps, top, notice));
@@ -56,6 +57,19 @@ export async function answerQuestion(deps: Deps, input: TurnInput, q: Question):
   deps.logger.info({ event: 'question', user: deps.hash(input.userId), outcome, confidence: result.confidence, entry: outcome === 'answer' ? top?.id : undefined, organisation, personalData: q.personalDataFound }, 'question answered');
   await record(deps, input, q, outcome, result, organisation);
   return output;
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * True when the best passage already quotes the close runners-up (an overview and its items, such as
+ * "the ASPIRE priorities" and "Reflective supervision"): showing the overview answers the question, so
+ * asking "did you mean" would only make people choose between a list and its own lines.
+ */
+function coversRunnersUp(result: SearchResult): boolean {
+  const [best, ...rest] = result.hits.slice(0, MAX_CANDIDATES);
+  const quote = fold(best.entry.quote);
+  return rest.length > 0 && rest.every((h) => quote.includes(fold(h.entry.quote)));
 }
 
 async function record(deps: Deps, input: TurnInput, q: Question, outcome: SearchResult['outcome'], result: SearchResult, organisation?: string): Promise<void> {

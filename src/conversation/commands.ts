@@ -39,7 +39,7 @@ const CORE: Command[] = [
   {
     name: 'help', aliases: ['commands', 'menu'], description: 'What I can do, with example questions', example: 'help',
     scopes: ALL_SCOPES, listed: true,
-    run: async (deps, input) => show(helpCard(deps, allCommands().filter((c) => c.scopes.includes(input.scope)).map(helpLine), input.scope, await organisationFor(deps, input.userId))),
+    run: async (deps, input) => show(helpCard(deps, allCommands().map((c) => helpLine(c, input.scope)), input.scope, await organisationFor(deps, input.userId))),
   },
   {
     name: 'principles', aliases: ['principle list', 'our principles', 'list principles'], args: '[organisation]',
@@ -69,8 +69,12 @@ const CORE: Command[] = [
   },
 ];
 
-function helpLine(c: Command): { name: string; description: string; example?: string } {
-  return { name: c.args ? `${c.name} ${c.args}` : c.name, description: c.description, example: c.example };
+const SCOPE_NAMES: Record<Scope, string> = { personal: 'a personal chat with me', groupChat: 'group chats', channel: 'team channels' };
+
+/** A help row; commands that work elsewhere say where (every command appears in help, whatever the scope). */
+function helpLine(c: Command, scope: Scope): { name: string; description: string; example?: string } {
+  const where = c.scopes.includes(scope) ? '' : ` (Works in ${c.scopes.map((s) => SCOPE_NAMES[s]).join(' and ')}.)`;
+  return { name: c.args ? `${c.name} ${c.args}` : c.name, description: c.description + where, example: c.example };
 }
 
 /** Every command: the core ones first, then induction, prompts and safeguarding (first name wins). */
