@@ -50,7 +50,9 @@ export function compileOrgMatcher(orgs: readonly Organisation[]): OrgMatcher {
 
 /** Finds organisations in the surface tokens. `isContent(word)` keeps generic words of long aliases
  * ("fostering" in "southwark fostering") as topic words; `isKnown(word)` stops fuzzy reading of real words. */
-export function findOrganisations(m: OrgMatcher, words: string[], isContent: (w: string) => boolean, isKnown: (w: string) => boolean): OrgMention {
+export function findOrganisations(m: OrgMatcher, typed: string[], isContent: (w: string) => boolean, isKnown: (w: string) => boolean): OrgMention {
+  // Possessives typed without an apostrophe ("kents", "bracknells") name the organisation.
+  const words = typed.map((w) => (!m.byFirst.has(w) && w.endsWith('s') && m.byFirst.has(w.slice(0, -1)) ? w.slice(0, -1) : w));
   const orgs: string[] = [];
   const consumed = new Set<number>();
   const add = (org: string): void => { if (!orgs.includes(org)) orgs.push(org); };

@@ -10,7 +10,7 @@ const WORDS: Readonly<Record<string, string>> = Object.freeze({
   color: 'colour', favor: 'favour', honor: 'honour', labor: 'labour', neighbor: 'neighbour',
   neighborhood: 'neighbourhood', neighborhoods: 'neighbourhoods',
   license: 'licence', defense: 'defence', offense: 'offence',
-  fulfill: 'fulfil', enroll: 'enrol', skillful: 'skilful',
+  fulfill: 'fulfil', enroll: 'enrol', skillful: 'skilful', focussed: 'focused', focussing: 'focusing',
   counseling: 'counselling', counselor: 'counsellor', traveling: 'travelling',
   modeling: 'modelling', modeled: 'modelled', labeled: 'labelled',
   cooperation: 'co-operation', cooperate: 'co-operate', cooperating: 'co-operating', cooperative: 'co-operative',
