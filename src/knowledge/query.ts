@@ -5,6 +5,7 @@ import { analyse, toTerm } from './tokenize.js';
 import { WEAK_WORDS } from './stopwords.js';
 import type { IndexCore } from './index-core.js';
 import { idf as idfFormula } from './bm25.js';
+import { capitalisedWords, hasPersonalDetail, numberedItems } from './signals.js';
 
 /** Weight of a word reached only by spelling correction: a guess, so it counts a little less than a typed word. */
 export const FUZZY_WEIGHT = 0.8;
@@ -20,6 +21,10 @@ export const IMPORTANCE_FLOOR = 0.4;
 export const SPECIFIC_DOC_FREQ = 4;
 /** Share of importance kept by everyday verbs and fillers (WEAK_WORDS): they rarely carry the topic. */
 export const WEAK_IMPORTANCE = 0.35;
+/** Share of importance kept by an unknown word that is probably a name or a place: typed with a capital inside
+ * the sentence, or in a question carrying personal details (a date of birth, a postcode). A name is not what
+ * the question is about, but it still counts a little, so a question made only of names stays unanswered. */
+export const NAME_IMPORTANCE = 0.1;
 
 /** One meaning of the question: alternatives are OR-ed ('any') or, for expanded abbreviations, all needed ('all'). */
 export interface QueryGroup {
@@ -60,11 +65,15 @@ export function analyseQuery(ix: IndexCore, question: string): AnalysedQuery {
     return v === undefined ? undefined : Math.max(IMPORTANCE_FLOOR * cap, Math.min(v, cap));
   };
   const unknownImportance = UNKNOWN_IMPORTANCE * cap;
+  const personal = hasPersonalDetail(question);
+  const capitalised = capitalisedWords(question);
+  const nameLike = (w: string): boolean => personal || capitalised.has(w);
 
   for (let i = 0; i < termsSeq.length; i++) {
     const oos = matchPhrase(ix.thesaurus.outOfScope.get(termsSeq[i]), termsSeq, i);
     if (oos > 0) outOfScope.push(termsSeq.slice(i, i + oos));
   }
+  outOfScope.push(...numberedItems(question));
 
   let i = 0;
   while (i < tokens.length) {
@@ -95,7 +104,8 @@ export function analyseQuery(ix: IndexCore, question: string): AnalysedQuery {
     const tok = tokens[i];
     i++;
     if (tok.stop) continue;
-    if (/^\d{1,3}$/.test(tok.surface) && idfOf(tok.term) === undefined) continue; // counts ("the 5 things")
+    // Counts ("the 5 things"), dates, phone numbers and postcodes carry no topic unless the guidance uses them.
+    if (/\d/.test(tok.surface) && idfOf(tok.term) === undefined) continue;
     if (idfOf(tok.term) !== undefined) {
       const weak = WEAK_WORDS.has(tok.surface) ? WEAK_IMPORTANCE : 1;
       groups.push({ label: tok.surface, mode: 'any', terms: [{ term: tok.term, weight: 1 }], importance: idfOf(tok.term)! * weak });
@@ -107,12 +117,15 @@ export function analyseQuery(ix: IndexCore, question: string): AnalysedQuery {
     if (fixedRule && fixedRule.key.length === 1) {
       const known = fixedRule.expansions.filter((t) => idfOf(t) !== undefined);
       const w = fixedRule.kind === 'abbreviation' ? FUZZY_WEIGHT : FUZZY_WEIGHT * EXPANSION_WEIGHT;
-      const terms = known.map((term) => ({ term, weight: w }));
+      // A corrected everyday word keeps its own term at the slip weight, as a typed word keeps it at full weight.
+      const literal = fixedRule.kind === 'phrase' && idfOf(fixedTerm!) !== undefined ? [{ term: fixedTerm!, weight: FUZZY_WEIGHT }] : [];
+      const terms = [...literal, ...known.filter((t) => t !== fixedTerm || literal.length === 0).map((term) => ({ term, weight: w }))];
       groups.push({ label: `${tok.surface}→${fixed}`, mode: 'any', terms, importance: terms.length ? Math.max(...known.map((t) => idfOf(t)!)) : unknownImportance });
     } else if (fixedTerm && idfOf(fixedTerm) !== undefined) {
       groups.push({ label: `${tok.surface}→${fixed}`, mode: 'any', terms: [{ term: fixedTerm, weight: FUZZY_WEIGHT }], importance: idfOf(fixedTerm)! });
     } else {
-      groups.push({ label: tok.surface, mode: 'any', terms: [], importance: unknownImportance * (WEAK_WORDS.has(tok.surface) ? WEAK_IMPORTANCE : 1) });
+      const share = nameLike(tok.surface) ? NAME_IMPORTANCE : WEAK_WORDS.has(tok.surface) ? WEAK_IMPORTANCE : 1;
+      groups.push({ label: tok.surface, mode: 'any', terms: [], importance: unknownImportance * share });
     }
   }
   return { groups, orgs: mention.orgs, firstPerson: tokens.some((t) => FIRST_PERSON.has(t.surface)), outOfScope, quantity: QUANTITY.test(question) };

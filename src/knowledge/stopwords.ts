@@ -11,10 +11,10 @@ those through to too under until up very was we were what what's when where whic
 would you your yours yourself yourselves im ive id dont doesnt didnt isnt arent whats thats theres
 us telling told hi hello hey please thanks thank pls plz cheers ok okay yes yeah u ur get got go going will shall may
 might must also really actually just stuff thing things kind sort bit lot lots one anyone someone
-tell wondering wonder question quick mean meant
+tell wondering wonder question quick mean meant meaning means
 main mainly generally general basically exactly actually supposed everyone everybody anyone anybody else
 saying role called name named exist exists describe explain explained summed anything
-something whats hows wat wot sentence briefly simply try trying tried`.split(/\s+/).filter(Boolean));
+something whats hows wat wot sentence briefly simply try trying tried getting gets`.split(/\s+/).filter(Boolean));
 
 /** True when the token carries no topic and should not be scored. */
 export function isStopWord(token: string): boolean {
@@ -26,5 +26,5 @@ export function isStopWord(token: string): boolean {
 export const WEAK_WORDS: ReadonlySet<string> = new Set(`
 keep keeps keeping kept join joined joining new start started starting make makes made take takes took give
 gives given find finds look looks come comes put puts set done happen happens use used using way ways today
-day week job bit sure right ok build building hit point
+day week job bit sure right ok build building hit point want wants wanted say says said
 `.split(/\s+/).filter(Boolean));
