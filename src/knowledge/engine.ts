@@ -110,7 +110,7 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
     scores[d] *= factor(d);
     ranked.push(d);
   }
-  if (ranked.length === 0 || totalImportance <= 0) return empty();
+  if (ranked.length === 0 || totalImportance <= 0 || q.chatOnly) return empty();
   // Rank by BM25F score tempered by coverage: of two passages with similar scores, the one that matches
   // more of the question wins (a list that repeats a word loses to the passage about the whole question).
   const rank = new Float64Array(scores.length);

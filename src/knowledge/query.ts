@@ -2,7 +2,7 @@
 import { findOrganisations } from './organisations.js';
 import { matchPhrase, matchRule, EXPANSION_WEIGHT } from './thesaurus.js';
 import { analyse, toTerm } from './tokenize.js';
-import { WEAK_WORDS } from './stopwords.js';
+import { CHAT_WORDS, WEAK_WORDS } from './stopwords.js';
 import type { IndexCore } from './index-core.js';
 import { idf as idfFormula } from './bm25.js';
 import { capitalisedWords, hasPersonalDetail, numberedItems } from './signals.js';
@@ -45,6 +45,8 @@ export interface AnalysedQuery {
   outOfScope: string[][];
   /** Asks for a quantity ("how many", "how often", "how long"). */
   quantity: boolean;
+  /** Only chat with the bot ("help", "thanks"): nothing to look up (CHAT_WORDS). */
+  chatOnly: boolean;
 }
 
 const QUANTITY = /\bhow (many|much|often|long|soon|frequently)\b/i;
@@ -128,5 +130,6 @@ export function analyseQuery(ix: IndexCore, question: string): AnalysedQuery {
       groups.push({ label: tok.surface, mode: 'any', terms: [], importance: unknownImportance * share });
     }
   }
-  return { groups, orgs: mention.orgs, firstPerson: tokens.some((t) => FIRST_PERSON.has(t.surface)), outOfScope, quantity: QUANTITY.test(question) };
+  const chatOnly = mention.orgs.length === 0 && tokens.some((t) => CHAT_WORDS.has(t.surface)) && tokens.every((t) => t.stop || CHAT_WORDS.has(t.surface));
+  return { groups, orgs: mention.orgs, firstPerson: tokens.some((t) => FIRST_PERSON.has(t.surface)), outOfScope, quantity: QUANTITY.test(question), chatOnly };
 }

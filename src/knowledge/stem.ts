@@ -71,6 +71,8 @@ const STEP4 = [
 const IRREGULAR: Readonly<Record<string, string>> = Object.freeze({
   children: 'child', childrens: 'child', people: 'person', peoples: 'person', women: 'woman', men: 'man',
   kids: 'kid', parents: 'parent', carers: 'carer',
+  // False friends kept apart from their stems: being valued (a feeling of belonging) is not "our values".
+  valued: 'valued',
 });
 
 /** Stems one lower-case token; numbers and words of three letters or fewer ("sos", "fcs") pass unchanged. */

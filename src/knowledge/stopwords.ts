@@ -28,3 +28,11 @@ keep keeps keeping kept join joined joining new start started starting make make
 gives given find finds look looks come comes put puts set done happen happens use used using way ways today
 day week job bit sure right ok build building hit point want wants wanted say says said
 `.split(/\s+/).filter(Boolean));
+
+/** Words of chat with the bot itself ("help", "thanks thats helpful", "great cheers"): a message made only of
+ * these (and stop words) asks nothing of the guidance, so the engine answers no-answer rather than guessing
+ * at "asking for help". The conversation layer replies to such messages first. */
+export const CHAT_WORDS: ReadonlySet<string> = new Set(`
+help helpful helped thanks thank ta cheers great brilliant cool nice perfect lovely good fab fine super awesome
+morning afternoon evening night bye goodbye sorry hmm hm menu start restart commands options test testing
+`.split(/\s+/).filter(Boolean));

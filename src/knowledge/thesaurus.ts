@@ -62,6 +62,7 @@ export function compileThesaurus(doc: unknown, file: string): Thesaurus {
   for (const k of Object.keys(root)) if (!TOP_LEVEL.has(k)) throw new ThesaurusError(file, k, `unknown section (expected one of ${[...TOP_LEVEL].join(', ')})`);
   const rules = new Map<string, ThesaurusRule[]>();
   const surfaces = new Set<string>();
+  const seen = new Map<string, ThesaurusRule>();
   let size = 0;
   for (const kind of ['abbreviations', 'phrases'] as const) {
     const section = root[kind] ?? {};
@@ -77,7 +78,17 @@ export function compileThesaurus(doc: unknown, file: string): Thesaurus {
       const expansions = [...new Set((targets as string[]).flatMap((t) => analyse(t).filter((x) => !x.stop).map((x) => x.term)))];
       if (expansions.length === 0) throw new ThesaurusError(file, field, 'the value has only stop words');
       for (const t of analyse(rawKey)) if (!t.stop) surfaces.add(t.surface);
-      addSorted(rules, key[0], { kind: kind === 'abbreviations' ? 'abbreviation' : 'phrase', key, expansions }, (r) => r.key.length);
+      const ruleKind: RuleKind = kind === 'abbreviations' ? 'abbreviation' : 'phrase';
+      // Keys that read the same once stemmed ("agree", "agreeing") are one rule: their expansions are merged.
+      const earlier = seen.get(key.join(' '));
+      if (earlier) {
+        if (earlier.kind !== ruleKind) throw new ThesaurusError(file, field, 'reads the same once stemmed as a key of the other section');
+        for (const t of expansions) if (!earlier.expansions.includes(t)) earlier.expansions.push(t);
+        continue;
+      }
+      const rule: ThesaurusRule = { kind: ruleKind, key, expansions };
+      seen.set(key.join(' '), rule);
+      addSorted(rules, key[0], rule, (r) => r.key.length);
       size++;
     }
   }
