@@ -126,8 +126,24 @@ function matchAt(tokens: readonly string[], pat: Pattern, i: number, j: number):
   return ok ? matchAt(tokens, pat, i + 1, j + 1) : -1;
 }
 
-/** Start indices where the pattern matches the token list (each with its end index). */
-export function findAll(tokens: readonly string[], pat: Pattern): { start: number; end: number }[] {
+/** The literal stems a pattern needs (no slots or gaps), cached per compiled pattern. */
+const literals = new WeakMap<Pattern, string[]>();
+function literalsOf(pat: Pattern): string[] {
+  let lits = literals.get(pat);
+  if (!lits) {
+    lits = pat.filter((p) => p !== '*' && p !== '^' && !p.startsWith('{'));
+    literals.set(pat, lits);
+  }
+  return lits;
+}
+
+/**
+ * Start indices where the pattern matches the token list (each with its end index). `present`,
+ * if given, is a superset of the tokens (e.g. `new Set(tokens)`): patterns needing a word not in
+ * it are skipped without scanning, which keeps a message well under a millisecond.
+ */
+export function findAll(tokens: readonly string[], pat: Pattern, present?: ReadonlySet<string>): { start: number; end: number }[] {
+  if (present && literalsOf(pat).some((w) => !present.has(w))) return [];
   const hits: { start: number; end: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const end = matchAt(tokens, pat, i, 0);

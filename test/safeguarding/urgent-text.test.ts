@@ -22,6 +22,13 @@ describe('urgent text pipeline', () => {
     expect(findAll(tokenize('she wants to kill herself'), compile('kill {self}'))).to.have.length(1);
     expect(findAll(tokenize('kids are there'), compile('^ are there'))).to.have.length(0);
   });
+
+  it('skips patterns whose words are absent when given the word set, with the same hits otherwise', () => {
+    const tokens = tokenize('he threw a mug at her');
+    const present = new Set(tokens);
+    expect(findAll(tokens, compile('throw * at'), present)).to.deep.equal(findAll(tokens, compile('throw * at')));
+    expect(findAll(tokens, compile('kill {self}'), present)).to.have.length(0);
+  });
 });
 
 describe('urgent scoring', () => {

@@ -1,0 +1,133 @@
+/**
+ * Trains the urgent-risk model: `npm run train-urgent [-- --grid] [-- --check]`.
+ * 1. Reads the labelled files (test/safeguarding/fixtures, TRAIN_FILES; never urgent-heldout-3.json)
+ *    and a share of the knowledge base's authoring questions as ordinary non-urgent traffic.
+ * 2. Cross-validates by source: for each, trains on the others and scores it, for each L2
+ *    penalty and each rules/model combination in the grid; prints the best (all with --grid).
+ *    Figures only, never message text.
+ * 3. Trains on everything with DEFAULT_TRAIN and writes src/safeguarding/urgent-model.json.
+ * `--check` trains and compares with the committed file instead of writing (exit 1 if different).
+ */
+import fs from 'node:fs';
+import YAML from 'yaml';
+import { ruleEvidence, type RuleEvidence } from '../safeguarding/urgent-rules.js';
+import { urgentFeatures, type Features } from '../safeguarding/urgent-features.js';
+import { probability, MODEL_URL, type UrgentModel } from '../safeguarding/urgent-model.js';
+import { DEFAULT_TRAIN, trainModel } from '../safeguarding/urgent-train.js';
+import { COMBINATION, combine, type Combination } from '../safeguarding/urgent.js';
+
+/** Training files, one cross-validation fold each. urgent-heldout-3.json stays unseen. */
+export const TRAIN_FILES = ['urgent-labelled.json', 'urgent-train-2.json', 'urgent-train-3.json', 'urgent-heldout.json', 'urgent-heldout-2.json'];
+const FIXTURES = new URL('../../test/safeguarding/fixtures/', import.meta.url);
+/**
+ * The knowledge base's authoring questions (knowledge/entries/*.yaml), all non-urgent: ordinary
+ * guidance questions, the bot's everyday traffic, which the labelled files hold few of.
+ * Every KNOWLEDGE_STRIDE-th question is used so that they do not outnumber the hard negatives.
+ */
+const KNOWLEDGE = new URL('../../knowledge/entries/', import.meta.url);
+export const KNOWLEDGE_SOURCE = 'knowledge questions';
+const FOLDS = [...TRAIN_FILES, KNOWLEDGE_SOURCE];
+const KNOWLEDGE_STRIDE = 3;
+const L2_GRID = [0.001, 0.003, 0.01, 0.03];
+const P_GRID = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
+const STRONG_GRID = [4, 5, 6, Infinity];
+const VERY_STRONG_GRID = [5, 6, Infinity];
+/**
+ * Selection: the highest pooled cross-validated recall (a missed emergency costs most) among
+ * combinations whose pooled precision is at least MIN_CV_PRECISION and whose worst file is at
+ * least MIN_FILE_PRECISION. Both sit above the issue's 90% because unseen authors score lower
+ * than cross-validation does; ties go to higher precision.
+ */
+const MIN_CV_PRECISION = 0.95;
+const MIN_FILE_PRECISION = 0.93;
+
+interface Item { file: string; urgent: boolean; ev: RuleEvidence; features: Features; key: string }
+interface Scored extends Item { p: number }
+
+function knowledgeQuestions(): { label: string; text: string }[] {
+  const files = fs.readdirSync(KNOWLEDGE).filter((f) => f.endsWith('.yaml')).sort();
+  const questions = files.flatMap((f) => ((YAML.parse(fs.readFileSync(new URL(f, KNOWLEDGE), 'utf8')) as { entries?: { questions?: string[] }[] })
+    .entries ?? []).flatMap((e) => e.questions ?? []));
+  return questions.filter((_, k) => k % KNOWLEDGE_STRIDE === 0).map((text) => ({ label: 'guidance', text }));
+}
+
+function load(): Item[] {
+  const sources: [string, { label: string; text: string }[]][] = [
+    ...TRAIN_FILES.map((file) => [file, JSON.parse(fs.readFileSync(new URL(file, FIXTURES), 'utf8'))] as [string, { label: string; text: string }[]]),
+    [KNOWLEDGE_SOURCE, knowledgeQuestions()],
+  ];
+  return sources.flatMap(([file, items]) => items.map((i) => {
+    const ev = ruleEvidence(i.text);
+    return { file, urgent: i.label === 'urgent', ev, features: urgentFeatures(i.text, ev), key: ev.tokens.join(' ') };
+  }));
+}
+
+const train = (items: Item[], l2: number): UrgentModel =>
+  trainModel(items.map((i) => ({ features: i.features, urgent: i.urgent })), { l2 });
+
+/** Out-of-fold probabilities: each file scored by a model trained on the other files (minus any repeat of its messages). */
+function crossValidate(items: Item[], l2: number): Scored[] {
+  return FOLDS.flatMap((file) => {
+    const held = new Set(items.filter((i) => i.file === file).map((i) => i.key));
+    const m = train(items.filter((i) => i.file !== file && !held.has(i.key)), l2);
+    return items.filter((i) => i.file === file).map((i) => ({ ...i, p: probability(m, i.features) }));
+  });
+}
+
+interface Figures { recall: number; precision: number; tp: number; fp: number; fn: number }
+function figures(scored: Scored[], c: Combination): Figures {
+  let tp = 0, fp = 0, fn = 0;
+  for (const s of scored) {
+    const got = combine(s.ev, s.p, c);
+    if (got && s.urgent) tp++; else if (got) fp++; else if (s.urgent) fn++;
+  }
+  return { recall: tp / (tp + fn), precision: tp / (tp + fp || 1), tp, fp, fn };
+}
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+const show = (f: Figures): string => `recall ${pct(f.recall)} precision ${pct(f.precision)} (tp ${f.tp} fp ${f.fp} fn ${f.fn})`;
+
+function main(): void {
+  const args = new Set(process.argv.slice(2));
+  const items = load();
+  console.log(`training items: ${items.length} (${items.filter((i) => i.urgent).length} urgent) from ${FOLDS.length} sources`);
+  let best: { l2: number; c: Combination; f: Figures } | undefined;
+  for (const l2 of L2_GRID) {
+    const scored = crossValidate(items, l2);
+    for (const pUrgent of P_GRID) for (const strongHarm of STRONG_GRID) for (const veryStrongHarm of VERY_STRONG_GRID) {
+      const c = { pUrgent, strongHarm, veryStrongHarm };
+      const f = figures(scored.filter((s) => s.file !== KNOWLEDGE_SOURCE), c);
+      const files = FOLDS.map((file) => figures(scored.filter((s) => s.file === file), c));
+      if (args.has('--grid')) console.log(`l2 ${l2} ${JSON.stringify(c)} ${show(f)} | ${files.map((x) => `${pct(x.recall)}/${pct(x.precision)}`).join(' ')}`);
+      const better = !best || f.recall > best.f.recall || (f.recall === best.f.recall && f.precision > best.f.precision);
+      const feasible = f.precision >= MIN_CV_PRECISION && files.every((x) => x.tp + x.fn === 0 || x.precision >= MIN_FILE_PRECISION);
+      if (feasible && better) best = { l2, c, f };
+    }
+  }
+  if (!best) throw new Error('no combination reached the precision floor');
+  console.log(`best by cross-validation: l2 ${best.l2} ${JSON.stringify(best.c)} ${show(best.f)}`);
+  const inUse = best.l2 === DEFAULT_TRAIN.l2 && (Object.keys(COMBINATION) as (keyof Combination)[]).every((k) => COMBINATION[k] === best?.c[k]);
+  if (!inUse) console.log('note: urgent.ts COMBINATION / urgent-train.ts DEFAULT_TRAIN differ from the best; update them and retrain');
+  const current = crossValidate(items, DEFAULT_TRAIN.l2);
+  const perFile = Object.fromEntries(FOLDS.map((file) => [file, figures(current.filter((s) => s.file === file), COMBINATION)]));
+  const pooled = figures(current.filter((s) => s.file !== KNOWLEDGE_SOURCE), COMBINATION);
+  console.log(`in use (l2 ${DEFAULT_TRAIN.l2}, ${JSON.stringify(COMBINATION)}): pooled ${show(pooled)}`);
+  for (const [file, f] of Object.entries(perFile)) console.log(`  ${file.padEnd(24)} ${file === KNOWLEDGE_SOURCE ? `false alarms ${f.fp} of ${current.filter((s) => s.file === file).length}` : show(f)}`);
+  const round = (f: Figures): Partial<Figures> => (f.tp + f.fn === 0 ? { fp: f.fp }
+    : { ...f, recall: Number(f.recall.toFixed(4)), precision: Number(f.precision.toFixed(4)) });
+  const model = trainModel(items.map((i) => ({ features: i.features, urgent: i.urgent })), {}, {
+    trainedOn: FOLDS, knowledgeStride: KNOWLEDGE_STRIDE, items: items.length, combination: COMBINATION,
+    crossValidation: { method: 'leave one file out', pooled: round(pooled), perFile: Object.fromEntries(Object.entries(perFile).map(([k, f]) => [k, round(f)])) },
+  });
+  const json = `${JSON.stringify(model, null, 1)}\n`;
+  console.log(`model: ${Object.keys(model.weights).length} weights`);
+  if (args.has('--check')) {
+    const same = fs.readFileSync(MODEL_URL, 'utf8') === json;
+    console.log(same ? 'committed model matches a fresh training run' : 'committed model differs from a fresh training run');
+    process.exitCode = same ? 0 : 1;
+    return;
+  }
+  fs.writeFileSync(MODEL_URL, json);
+  console.log(`wrote ${MODEL_URL.pathname}`);
+}
+
+main();
