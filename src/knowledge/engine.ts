@@ -13,6 +13,7 @@ import {
   NO_ANSWER_BELOW, RERANK_DEPTH,
 } from './confidence.js';
 import { EXPANSION_WEIGHT } from './thesaurus.js';
+import { cuedSources, phraseFactor, phraseTerms, PHRASE_TIE_COVERAGE, SOURCE_CUE_OTHER_FACTOR } from './rerank.js';
 import type { Entry, Hit, KnowledgeBase, SearchContext, SearchOutcome, SearchResult } from './types.js';
 
 export type { IndexOptions } from './index-core.js';
@@ -86,10 +87,17 @@ function score(ix: SearchIndex, q: AnalysedQuery): Scored {
 }
 
 function orgFactors(ix: SearchIndex, q: AnalysedQuery, context: SearchContext): (d: number) => number {
-  if (q.orgs.length > 0) return (d) => (q.orgs.includes(ix.orgOf[d]) ? 1 : NAMED_OTHER_ORG_FACTOR);
-  const own = context.organisation;
-  if (own && ix.kb.organisationById.has(own)) return (d) => (ix.orgOf[d] === own ? 1 : CONTEXT_OTHER_ORG_FACTOR);
-  return () => 1;
+  const byOrg = ((): (d: number) => number => {
+    if (q.orgs.length > 0) return (d) => (q.orgs.includes(ix.orgOf[d]) ? 1 : NAMED_OTHER_ORG_FACTOR);
+    const own = context.organisation;
+    if (own && ix.kb.organisationById.has(own)) return (d) => (ix.orgOf[d] === own ? 1 : CONTEXT_OTHER_ORG_FACTOR);
+    return () => 1;
+  })();
+  // A document named by its subject ("fostering", "SoP") is preferred over the same council's other pages.
+  const cued = cuedSources(ix.rerank, q.groups.flatMap((g) => g.terms.filter((t) => t.weight >= 1).map((t) => t.term)));
+  if (cued.size === 0) return byOrg;
+  const cuedOrgs = new Set(ix.entries.filter((e) => cued.has(e.source)).map((e) => e.organisation));
+  return (d) => byOrg(d) * (cuedOrgs.has(ix.orgOf[d]) && !cued.has(ix.rerank.sourceOf[d]) ? SOURCE_CUE_OTHER_FACTOR : 1);
 }
 
 function entryHas(ix: SearchIndex, term: string, d: number): boolean {
@@ -116,6 +124,15 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
   const rank = new Float64Array(scores.length);
   for (const d of ranked) rank[d] = scores[d] * (COVERAGE_RANK_BASE + coverage[d]);
   ranked.sort((a, b) => rank[b] - rank[a] || a - b);
+  // The leaders are re-ordered by the question's phrases found verbatim in their titles and quotes.
+  const seq = phraseTerms(question, q.orgTokens);
+  if (seq.length >= 2) {
+    const lead = ranked.slice(0, RERANK_DEPTH);
+    const bestCoverage = Math.max(...lead.map((d) => coverage[d]));
+    for (const d of lead) if (coverage[d] >= PHRASE_TIE_COVERAGE * bestCoverage) rank[d] *= phraseFactor(ix.rerank, d, seq);
+    lead.sort((a, b) => rank[b] - rank[a] || a - b);
+    ranked.splice(0, lead.length, ...lead);
+  }
   const pool = ranked.slice(0, RERANK_DEPTH);
   const quality = new Map<number, number>();
   for (const d of pool) quality.set(d, qualityOf(coverage[d], scores[d], totalImportance) * factor(d));

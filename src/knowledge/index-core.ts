@@ -2,6 +2,7 @@
 import { buildBm25, type Bm25Table, type FieldSpec, type FieldTerms } from './bm25.js';
 import { Vocabulary } from './fuzzy.js';
 import { compileOrgMatcher, type OrgMatcher } from './organisations.js';
+import { buildRerank, type RerankTables } from './rerank.js';
 import { loadThesaurus, type Thesaurus } from './thesaurus.js';
 import { analyse } from './tokenize.js';
 import type { Entry, KnowledgeBase } from './types.js';
@@ -33,6 +34,7 @@ export interface IndexCore {
   vocabulary: Vocabulary;
   thesaurus: Thesaurus;
   orgMatcher: OrgMatcher;
+  rerank: RerankTables;
 }
 
 function fieldTerms(kb: KnowledgeBase, e: Entry, words: Map<string, Set<number>>, d: number): FieldTerms {
@@ -73,5 +75,6 @@ export function buildIndexCore(kb: KnowledgeBase, options: IndexOptions = {}): I
     vocabulary: new Vocabulary(freq),
     thesaurus,
     orgMatcher: compileOrgMatcher(kb.organisations),
+    rerank: buildRerank(kb.entries, bm25),
   };
 }

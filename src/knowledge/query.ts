@@ -47,6 +47,8 @@ export interface AnalysedQuery {
   quantity: boolean;
   /** Only chat with the bot ("help", "thanks"): nothing to look up (CHAT_WORDS). */
   chatOnly: boolean;
+  /** Token positions that named an organisation. */
+  orgTokens: Set<number>;
 }
 
 const QUANTITY = /\bhow (many|much|often|long|soon|frequently)\b/i;
@@ -131,5 +133,5 @@ export function analyseQuery(ix: IndexCore, question: string): AnalysedQuery {
     }
   }
   const chatOnly = mention.orgs.length === 0 && tokens.some((t) => CHAT_WORDS.has(t.surface)) && tokens.every((t) => t.stop || CHAT_WORDS.has(t.surface));
-  return { groups, orgs: mention.orgs, firstPerson: tokens.some((t) => FIRST_PERSON.has(t.surface)), outOfScope, quantity: QUANTITY.test(question), chatOnly };
+  return { groups, orgs: mention.orgs, firstPerson: tokens.some((t) => FIRST_PERSON.has(t.surface)), outOfScope, quantity: QUANTITY.test(question), chatOnly, orgTokens: mention.consumed };
 }

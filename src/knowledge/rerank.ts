@@ -1,0 +1,97 @@
+/**
+ * Two precise signals used after BM25F ranking: the question's own words found as a phrase in a passage
+ * ("care standards act" names one regulation of a list), and a document named by its subject ("fostering"
+ * points at the fostering statement of purpose rather than the same council's practice principles).
+ */
+import { analyse } from './tokenize.js';
+import type { Bm25Table } from './bm25.js';
+import type { Entry } from './types.js';
+
+/** Rank bonus per word beyond the first of the longest question phrase found verbatim (as stemmed terms) in
+ * an entry's title: "care standards act" (3 words) adds 2 × 0.15. Titles name the item, so a phrase there
+ * separates list members that BM25 scores alike; the bonus stays below what a missing topic word costs. */
+export const TITLE_PHRASE_BONUS = 0.15;
+/** The same in the quote: a smaller bonus, as a list quote names every member. */
+export const QUOTE_PHRASE_BONUS = 0.05;
+/** The phrase bonus only separates entries that match about as much of the question as the best one does
+ * (coverage at least this share of the best): a phrase naming the context ("in the secure base model, …")
+ * must not lift a passage over the one that answers the rest of the question. */
+export const PHRASE_TIE_COVERAGE = 0.9;
+/** Longest phrase we look for (the bonus is capped there too). */
+export const MAX_PHRASE = 4;
+/** A question word cues one document when at least this share of the entries using it come from that
+ * document ("fostering", "foster carers"): 0.8 leaves room for a stray use in another of the council's pages. */
+export const SOURCE_CUE_SHARE = 0.8;
+/** ... and it is used by at least this many entries (rarer words say more about an entry than a document). */
+export const SOURCE_CUE_MIN_DOCS = 4;
+/** When a document is cued, the same organisation's other documents keep this share of their score: a
+ * preference that settles near-ties ("southwark fostering … long term") without hiding a clearly better page. */
+export const SOURCE_CUE_OTHER_FACTOR = 0.8;
+
+/** Per-entry phrase texts and the document cues, built once with the index. */
+export interface RerankTables {
+  /** ' term term … ' of each entry's title and quote (stop words dropped), for substring phrase checks. */
+  titleText: string[];
+  quoteText: string[];
+  sourceOf: string[];
+  /** Term → the source it cues (only for organisations with more than one source). */
+  cue: Map<string, string>;
+}
+
+const joinTerms = (text: string): string => ` ${analyse(text).filter((t) => !t.stop).map((t) => t.term).join(' ')} `;
+
+/** Builds the phrase texts and document cues from the entries and the BM25 postings. */
+export function buildRerank(entries: Entry[], bm25: Bm25Table): RerankTables {
+  const sourcesPerOrg = new Map<string, Set<string>>();
+  const orgOfSource = new Map<string, string>();
+  for (const e of entries) {
+    orgOfSource.set(e.source, e.organisation);
+    (sourcesPerOrg.get(e.organisation) ?? sourcesPerOrg.set(e.organisation, new Set()).get(e.organisation)!).add(e.source);
+  }
+  const cue = new Map<string, string>();
+  for (const [term, p] of bm25.postings) {
+    if (p.docs.length < SOURCE_CUE_MIN_DOCS) continue;
+    const count = new Map<string, number>();
+    for (const d of p.docs) count.set(entries[d].source, (count.get(entries[d].source) ?? 0) + 1);
+    for (const [source, c] of count) {
+      const owner = orgOfSource.get(source)!;
+      if (c / p.docs.length >= SOURCE_CUE_SHARE && (sourcesPerOrg.get(owner)?.size ?? 0) > 1) cue.set(term, source);
+    }
+  }
+  return {
+    titleText: entries.map((e) => joinTerms(e.title)),
+    quoteText: entries.map((e) => joinTerms(e.quote)),
+    sourceOf: entries.map((e) => e.source),
+    cue,
+  };
+}
+
+/** Consecutive content terms of the question (stop words and organisation names dropped) for phrase checks. */
+export function phraseTerms(question: string, skip: Set<number>): string[] {
+  return analyse(question).filter((t, i) => !t.stop && !skip.has(i)).map((t) => t.term);
+}
+
+function longestPhrase(text: string, seq: string[]): number {
+  let best = 0;
+  for (let i = 0; i + 1 < seq.length; i++) {
+    for (let n = Math.min(MAX_PHRASE, seq.length - i); n >= 2 && n > best; n--) {
+      if (text.includes(` ${seq.slice(i, i + n).join(' ')} `)) { best = n; break; }
+    }
+  }
+  return best;
+}
+
+/** Rank multiplier (≥ 1) for the question's phrases found verbatim in entry d's title or quote. */
+export function phraseFactor(t: RerankTables, d: number, seq: string[]): number {
+  if (seq.length < 2) return 1;
+  const inTitle = longestPhrase(t.titleText[d], seq);
+  const inQuote = longestPhrase(t.quoteText[d], seq);
+  return 1 + Math.max(inTitle > 1 ? TITLE_PHRASE_BONUS * (inTitle - 1) : 0, inQuote > 1 ? QUOTE_PHRASE_BONUS * (inQuote - 1) : 0);
+}
+
+/** Sources cued by the question's literal terms. */
+export function cuedSources(t: RerankTables, literalTerms: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const term of literalTerms) { const s = t.cue.get(term); if (s) out.add(s); }
+  return out;
+}
