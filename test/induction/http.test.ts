@@ -69,4 +69,39 @@ describe('induction over HTTP, the way Teams drives the bot', function () {
     expect(logs).to.not.contain(USER.name);
     for (const e of journey.modules.flatMap((m) => m.steps)) expect(logs).to.not.contain(realKb().entryById.get(e)!.quote.slice(0, 30));
   });
+
+  for (const organisation of ['southwark', 'kent', 'surrey']) {
+    it(`completes the whole ${organisation} journey over HTTP, every step and check, right and wrong answers`, async () => {
+      const journey = loadJourneys(KNOWLEDGE_DIR, realKb()).get(organisation)!;
+      const user = { id: `29:starter-${organisation}`, name: 'New Starter', aadObjectId: '1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b' };
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), `induction-${organisation}-`));
+      await h?.close();
+      h = await startApp({ ...env, DATA_DIR: dir, DEFAULT_ORGANISATION: organisation });
+      const o = { serviceUrl: h.connector.url, user };
+      let card = (await send(message('induction', o))).at(-1)!;
+      let checks = 0;
+      let steps = 1;
+      for (let guard = 0; guard < 80 && !cardText(card).includes('Induction complete'); guard++) {
+        const isCheck = (card.actions as { data?: { op?: string } }[]).some((a) => a.data?.op === 'answer');
+        if (isCheck) {
+          const data = action(card, 'answer').data!;
+          const check = makeCheck(realKb(), journey, String(data.moduleId), Number(String(data.step).slice(6)), hashId(SALT, user.id))!;
+          const optionId = checks++ % 2 === 1 ? check.correctId : check.options.find((x) => x.id !== check.correctId)!.id;
+          const cards = await send(submit({ ...data, optionId }, o));
+          expect(cardText(cards[0])).to.match(optionId === check.correctId ? /Right/ : /Not quite/);
+          card = cards.at(-1)!;
+        } else {
+          card = (await send(submit(action(card, 'next').data!, o))).at(-1)!;
+          steps++;
+        }
+      }
+      expect(cardText(card)).to.contain('Induction complete');
+      expect(checks).to.be.greaterThan(0);
+      expect(steps).to.be.greaterThan(journey.modules.flatMap((m) => m.steps).length);
+      for (const source of realKb().sources.filter((x) => x.organisation === organisation || journey.modules.some((m) => m.steps.some((id) => realKb().entryById.get(id)?.source === x.id)))) {
+        expect(JSON.stringify(card)).to.contain(`/guide/${source.id}`);
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+  }
 });
