@@ -3,6 +3,7 @@
  * check), so the server rebuilds the same question to mark an answer: cards carry option ids only.
  */
 import { createHash } from 'node:crypto';
+import { mulberry32 } from '../util/random.js';
 import type { Entry, EntryKind, KnowledgeBase } from '../knowledge/types.js';
 import type { Journey, JourneyModule } from './journeys.js';
 
@@ -39,14 +40,7 @@ export interface Check {
 
 /** A small seeded PRNG (mulberry32) from a text seed. */
 export function seededRandom(seed: string): () => number {
-  let a = createHash('sha256').update(seed).digest().readUInt32LE(0);
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(createHash('sha256').update(seed).digest().readUInt32LE(0));
 }
 
 /** Fisher-Yates with the given random source; returns a new array. */

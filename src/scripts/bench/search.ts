@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import { loadKnowledge } from '../../knowledge/load.js';
+import { mulberry32 } from '../../util/random.js';
 import { answerText, buildIndex, search } from '../../knowledge/engine.js';
 import { norm } from '../../knowledge/evaluate.js';
 import type { Entry, KnowledgeBase } from '../../knowledge/types.js';
@@ -30,17 +31,8 @@ const SCALE = 10;
 
 interface Q { question: string; expect_any?: string[]; kind?: string }
 
-/** Deterministic PRNG (mulberry32) so the synthesised KB is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG so the synthesised KB is the same on every run. */
+const rng = mulberry32;
 
 function shuffleWords(text: string, rand: () => number): string {
   const w = text.split(/\s+/);
