@@ -25,9 +25,9 @@ export function hasPersonalDetail(question: string): boolean {
 /** Surface words typed with a capital inside a sentence ("working with Jayden Okafor"): likely names. */
 export function capitalisedWords(question: string): Set<string> {
   const out = new Set<string>();
-  for (const m of question.matchAll(/(^|[^.?!\s]\s+)([A-Z][a-z]+(?:-[A-Z][a-z]+)*)/g)) {
-    if (m[1] === '') continue; // the first word of the message is capitalised anyway
-    for (const w of tokenize(m[2])) out.add(w);
+  // Preceded by a word in the same sentence: the first word of a message or sentence is capitalised anyway.
+  for (const m of question.matchAll(/(?<=[^.?!\s]\s+)[A-Z][a-z]+(?:-[A-Z][a-z]+)*\b/g)) {
+    for (const w of tokenize(m[0])) out.add(w);
   }
   return out;
 }
