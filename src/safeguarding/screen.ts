@@ -35,7 +35,14 @@ export interface ScreenOptions {
 
 /** Screens text for urgent risk and personal data: `screen('my YP is missing')`. */
 export function screen(text: string, options: ScreenOptions = {}): Screening {
-  const { urgent, riskTopic } = assessUrgency(text);
   const personalData = detectPersonalData(text, options);
-  return { urgent, riskTopic, personalData, redacted: redact(text, personalData) };
+  const redacted = redact(text, personalData);
+  // Urgency is judged on the words around the details, not the details: names and phone numbers are
+  // common in urgent training messages, so on their own they must not tip a question into an alert.
+  const withoutDetails = personalData.length ? redacted.replace(PLACEHOLDER, ' ').replace(/\s+/g, ' ').trim() : text;
+  const { urgent, riskTopic } = assessUrgency(withoutDetails);
+  return { urgent, riskTopic, personalData, redacted };
 }
+
+/** A placeholder put in by redact(), such as [name] or [phone]. */
+const PLACEHOLDER = /\[[A-Za-z -]+\]/g;
