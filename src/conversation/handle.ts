@@ -19,22 +19,12 @@ export interface Route {
   handle(deps: Deps, input: TurnInput): Promise<TurnOutput>;
 }
 
-type Handler = (deps: Deps, input: TurnInput) => Promise<TurnOutput>;
-
 /**
- * A handler exported by a feature module that may not exist yet, found once by name; an empty
- * output until it does. Used for composeExtension/selectItem
- * (no feature handles it yet) and the insights file consent (until safeguarding's lands).
+ * composeExtension/selectItem: the "Find guidance" results carry their whole card inline, so Teams has
+ * nothing to ask for; answer the invoke politely rather than leave it unanswered.
  */
-function optional(modulePath: string, exportName: string): Handler {
-  let found: Promise<Handler | undefined> | undefined;
-  return async (deps, input) => {
-    found ??= import(new URL(modulePath, import.meta.url).href)
-      .then((m: Record<string, unknown>) => (typeof m[exportName] === 'function' ? (m[exportName] as Handler) : undefined))
-      .catch(() => undefined);
-    const handler = await found;
-    return handler ? handler(deps, input) : EMPTY_OUTPUT;
-  };
+async function onSelectItem(): Promise<TurnOutput> {
+  return { messages: [], invokeResponse: { status: 200, body: {} } };
 }
 
 const kind = (k: TurnKind) => (input: TurnInput) => input.kind === k;
@@ -47,7 +37,7 @@ export const ROUTES: Route[] = [
   { name: 'uninstalled', select: kind('uninstalled'), handle: onUninstalled },
   { name: 'membersAdded', select: kind('membersAdded'), handle: onMembersAdded },
   { name: 'query', select: kind('query'), handle: handleExtensionQuery },
-  { name: 'selectItem', select: kind('selectItem'), handle: optional('../extension/select.js', 'handleExtensionSelect') },
+  { name: 'selectItem', select: kind('selectItem'), handle: onSelectItem },
   { name: 'fileConsent', select: kind('fileConsent'), handle: handleFileConsent },
 ];
 
