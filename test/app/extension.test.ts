@@ -40,4 +40,11 @@ describe('"Find guidance" message extension over HTTP (end to end)', function ()
       expect(res.text).not.to.contain('xxxxxxxxxx');
     }
   });
+
+  it('answers a selectItem invoke with 200 and sends nothing', async () => {
+    h.connector.clear();
+    const res = await h.send(invoke('composeExtension/selectItem', { entryId: 'kent-vision' }, { serviceUrl: h.connector.url }));
+    expect(res.status).to.equal(200);
+    expect(h.connector.messages()).to.have.length(0);
+  });
 });
