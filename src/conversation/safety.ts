@@ -6,7 +6,7 @@
 import type { Config } from '../config.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { screen, type Screening } from '../safeguarding/screen.js';
-import { casePatterns, redact } from '../safeguarding/personal-data.js';
+import { casePatterns, PLACEHOLDER_SOURCE, redact } from '../safeguarding/personal-data.js';
 import { dutyPointer, urgentCard as safeguardingUrgentCard, PERSONAL_DATA_REMINDER } from '../safeguarding/urgent-card.js';
 import type { Deps } from './deps.js';
 
@@ -53,7 +53,7 @@ export async function urgentCard(deps: Pick<Deps, 'config'>, organisation?: stri
  * Words that label a detail ("dob", "NHS no", "mum on") and the placeholder redaction put in its place.
  * They say nothing about the guidance question, and would only dilute the search.
  */
-const LABELLED_PLACEHOLDER = /(?:\b(?:re|dob|d\.o\.b|born(?: on)?|nhs(?: no| number)?|ni(?: no| number)?|tel|phone|mobile|mob|e-?mail|address|postcode|ref(?:erence)?|case(?: ref)?|lives at|at|on|is|mum|dad|carer|called|named|child)\b[\s:.,#-]*)*\[[A-Za-z -]+\][\s:.,;-]*/gi;
+const LABELLED_PLACEHOLDER = new RegExp(String.raw`(?:\b(?:re|dob|d\.o\.b|born(?: on)?|nhs(?: no| number)?|ni(?: no| number)?|tel|phone|mobile|mob|e-?mail|address|postcode|ref(?:erence)?|case(?: ref)?|lives at|at|on|is|mum|dad|carer|called|named|child)\b[\s:.,#-]*)*` + PLACEHOLDER_SOURCE + String.raw`[\s:.,;-]*`, 'gi');
 
 /** The redacted question as the engine should see it: placeholders and their labels removed (`re [name] dob [date of birth] - how…` → `how…`). */
 export function searchableText(redacted: string): string {

@@ -26,6 +26,14 @@ export const PLACEHOLDERS: Readonly<Record<PersonalDataKind, string>> = Object.f
   'case-reference': '[reference]',
 });
 
+/** Source of a pattern matching any placeholder above (for callers that remove or skip them). */
+export const PLACEHOLDER_SOURCE = String.raw`\[[A-Za-z -]+\]`;
+
+/** Redacted text with its placeholders removed: `withoutPlaceholders('mum is [name] [phone]')` → 'mum is'. */
+export function withoutPlaceholders(redacted: string): string {
+  return redacted.replace(new RegExp(PLACEHOLDER_SOURCE, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}
+
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }

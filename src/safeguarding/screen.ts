@@ -3,7 +3,7 @@
  * (urgent.ts) and personal-data detection (personal-data.ts); the findings hold offsets only.
  */
 import { assessUrgency } from './urgent.js';
-import { detectPersonalData, redact } from './personal-data.js';
+import { detectPersonalData, redact, withoutPlaceholders } from './personal-data.js';
 
 export type PersonalDataKind =
   | 'name' | 'address' | 'date-of-birth' | 'nhs-number' | 'ni-number' | 'postcode' | 'phone' | 'email' | 'case-reference';
@@ -39,10 +39,7 @@ export function screen(text: string, options: ScreenOptions = {}): Screening {
   const redacted = redact(text, personalData);
   // Urgency is judged on the words around the details, not the details: names and phone numbers are
   // common in urgent training messages, so on their own they must not tip a question into an alert.
-  const withoutDetails = personalData.length ? redacted.replace(PLACEHOLDER, ' ').replace(/\s+/g, ' ').trim() : text;
+  const withoutDetails = personalData.length ? withoutPlaceholders(redacted) : text;
   const { urgent, riskTopic } = assessUrgency(withoutDetails);
   return { urgent, riskTopic, personalData, redacted };
 }
-
-/** A placeholder put in by redact(), such as [name] or [phone]. */
-const PLACEHOLDER = /\[[A-Za-z -]+\]/g;
