@@ -27,11 +27,11 @@ const OUTCOMES: Record<SearchResult['outcome'], QuestionOutcome> = {
 /** Searches and builds the reply; records the question for insights afterwards (never failing the turn). */
 export async function answerQuestion(deps: Deps, input: TurnInput, q: Question): Promise<TurnOutput> {
   const organisation = q.organisation ?? (await organisationFor(deps, input.userId));
-  const result = deps.search(q.personalDataFound ? searchableText(q.text) : q.text, { organisation });
+  const chosen = q.organisation !== undefined;
+  const result = deps.search(q.personalDataFound ? searchableText(q.text) : q.text, { organisation, ...(chosen ? { chosen } : {}) });
   const notice = q.notices.join('\n\n');
   const top = result.hits[0]?.entry;
   let outcome = result.outcome;
-  if (outcome === 'did-you-mean' && top && coversRunnersUp(result)) outcome = 'answer';
   let output: TurnOutput;
   if (outcome === 'answer' && top) {
     output = show(answerCard(deps, top, notice));
@@ -57,19 +57,6 @@ export async function answerQuestion(deps: Deps, input: TurnInput, q: Question):
   deps.logger.info({ event: 'question', user: deps.hash(input.userId), outcome, confidence: result.confidence, entry: outcome === 'answer' ? top?.id : undefined, organisation, personalData: q.personalDataFound }, 'question answered');
   await record(deps, input, q, outcome, result, organisation);
   return output;
-}
-
-const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
-
-/**
- * True when the best passage already quotes the close runners-up (an overview and its items, such as
- * "the ASPIRE priorities" and "Reflective supervision"): showing the overview answers the question, so
- * asking "did you mean" would only make people choose between a list and its own lines.
- */
-function coversRunnersUp(result: SearchResult): boolean {
-  const [best, ...rest] = result.hits.slice(0, MAX_CANDIDATES);
-  const quote = fold(best.entry.quote);
-  return rest.length > 0 && rest.every((h) => quote.includes(fold(h.entry.quote)));
 }
 
 async function record(deps: Deps, input: TurnInput, q: Question, outcome: SearchResult['outcome'], result: SearchResult, organisation?: string): Promise<void> {

@@ -22,6 +22,8 @@ export type SearchIndex = IndexCore;
 
 /** Most hits returned (the contract in types.ts). */
 export const MAX_HITS = 10;
+/** How many candidates a "did you mean" offers (the card shows this many). */
+export const HEDGE_CANDIDATES = 3;
 /** In an "any" group, each further alternative matched adds this share of its score (the best counts fully). */
 export const SECONDARY_SHARE = 0.3;
 /** Ranking multiplies the score by (this + coverage): 1 lets coverage at most double a score, enough to
@@ -90,6 +92,7 @@ function orgFactors(ix: SearchIndex, q: AnalysedQuery, context: SearchContext): 
   const byOrg = ((): (d: number) => number => {
     if (q.orgs.length > 0) return (d) => (q.orgs.includes(ix.orgOf[d]) ? 1 : NAMED_OTHER_ORG_FACTOR);
     const own = context.organisation;
+    if (own && context.chosen && ix.kb.organisationById.has(own)) return (d) => (ix.orgOf[d] === own ? 1 : NAMED_OTHER_ORG_FACTOR);
     if (own && ix.kb.organisationById.has(own)) return (d) => (ix.orgOf[d] === own ? 1 : CONTEXT_OTHER_ORG_FACTOR);
     return () => 1;
   })();
@@ -150,10 +153,21 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
   let outcome: SearchOutcome;
   if (uncoveredSignal || unansweredCount || coverage[best] < MIN_COVERAGE || hits[0].confidence < NO_ANSWER_BELOW) outcome = 'no-answer';
   else if (needsOrganisation(ix, q, context, top, rank)) outcome = 'ask-organisation';
-  else if (top.length > 1 && rank[top[1]] >= DID_YOU_MEAN_RATIO * rank[best]) outcome = 'did-you-mean';
+  else if (top.length > 1 && rank[top[1]] >= DID_YOU_MEAN_RATIO * rank[best] && !quotesRunnersUp(hits)) outcome = 'did-you-mean';
   else outcome = 'answer';
   if (outcome === 'no-answer') return { ...empty(), nearest: hits.slice(0, 3) };
   return { outcome, hits, confidence: hits[0].confidence, ...(organisation ? { organisation } : {}) };
+}
+
+const fold = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** True when the best passage already quotes the close runners-up (an overview and its items, such as
+ * "the ASPIRE priorities" and "Reflective supervision"): the overview answers, so asking "did you mean"
+ * would only make people choose between a list and its own lines. */
+function quotesRunnersUp(hits: Hit[]): boolean {
+  const [best, ...rest] = hits.slice(0, HEDGE_CANDIDATES);
+  const quote = fold(best.entry.quote);
+  return rest.length > 0 && rest.every((h) => quote.includes(fold(h.entry.quote)));
 }
 
 /** "our principles" with no organisation named or configured, when the top answers span organisations. */

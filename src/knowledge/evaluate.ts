@@ -1,6 +1,15 @@
-/** Scores a question file (the format of ../shared/eval) against an index: top-1, top-3, no-answer share. */
-import { answerText, search, type SearchIndex } from './engine.js';
-import type { SearchContext, SearchResult } from './types.js';
+/**
+ * Scores a question file (the format of ../shared/eval) against an index, counting what a user gets.
+ * The headline is strict: a clear answer whose quote holds an expected phrase. A "did you mean" list, a
+ * "which organisation?" card, or a right passage at rank 2 is reported beside it, never inside it.
+ *
+ * @example
+ *   const report = evaluate(index, items);
+ *   report.strict; // share of answerable items given a clear, right answer
+ */
+import { createHash } from 'node:crypto';
+import { search, type SearchIndex } from './engine.js';
+import type { Hit, SearchContext, SearchOutcome, SearchResult } from './types.js';
 
 /** One item of a question file. */
 export interface EvalItem {
@@ -10,24 +19,43 @@ export interface EvalItem {
   source?: string;
   expect_any?: string[];
   topic?: string;
+  /** The organisation the asker belongs to: the answer to "which organisation?", as the user would give it. */
+  org?: string;
 }
 
-/** The result for one item. */
+/** The result for one item: what the user finally sees, after answering "which organisation?" if asked. */
 export interface ItemResult {
   item: EvalItem;
   result: SearchResult;
-  /** For scored items: rank (1-based) of the first right hit within the top 3, or 0. */
+  /** The first search's outcome (ask-organisation when the user was asked). */
+  firstOutcome: SearchOutcome;
+  /** Final outcome is a clear answer and its quote holds an expected phrase (answerable items only). */
+  strict: boolean;
+  /** Rank (1..3) of the first right passage among the hits shown, or the nearest ones for a no-answer; 0 when none. */
   rank: number;
 }
 
-/** Figures over a question file. */
+/** Figures over a question file. All shares are 0..1; each comes with the items it counts. */
 export interface EvalReport {
   scored: ItemResult[];
   outOfScope: ItemResult[];
   other: ItemResult[];
+  /** Items named and skipped (no question text). */
+  skipped: string[];
+  /** Headline: answerable items given a clear answer quoting an expected phrase. */
+  strict: number;
+  /** Right passage first, whatever the outcome. */
   top1: number;
+  /** Right passage in the first three, whatever the outcome. */
   top3: number;
+  /** Of the clear answers given (answerable and out-of-scope), how many were right. */
+  precision: number;
+  /** Out-of-scope questions given the honest no-answer. */
   noAnswerShare: number;
+  /** Out-of-scope questions given no clear answer (no-answer or a hedge). */
+  abstainShare: number;
+  /** Final outcomes on answerable items. */
+  outcomes: Record<SearchOutcome, number>;
 }
 
 /** The eval README's normalisation: lower case, runs of white space folded. */
@@ -38,30 +66,61 @@ export function isScored(item: EvalItem): boolean {
   return (item.kind === 'answerable' || item.kind === 'personal_data') && (item.expect_any?.length ?? 0) > 0;
 }
 
-/** Rank (1..3) of the first of the top three hits whose answer text holds an expected phrase; 0 when none. */
-export function rightRank(result: SearchResult, expectAny: string[]): number {
-  if (result.outcome === 'no-answer') return 0;
-  const phrases = expectAny.map(norm);
-  const i = result.hits.slice(0, 3).findIndex((h) => phrases.some((p) => norm(answerText(h.entry)).includes(p)));
-  return i + 1;
+/** True when a hit's verbatim quote (what the card's answer-quote shows) holds an expected phrase. */
+export function quotes(hit: Hit | undefined, expectAny: string[]): boolean {
+  if (!hit) return false;
+  const text = norm(hit.entry.quote);
+  return expectAny.some((p) => text.includes(norm(p)));
 }
 
-/** Runs every item through search and computes the figures. */
+/** Rank (1..3) of the first right passage among the shown hits (or the nearest, for a no-answer); 0 when none. */
+export function rightRank(result: SearchResult, expectAny: string[]): number {
+  const hits = result.hits.length ? result.hits : result.nearest ?? [];
+  return hits.slice(0, 3).findIndex((h) => quotes(h, expectAny)) + 1;
+}
+
+/** Which half of a frozen held-out set an item belongs to: fixed by its id, so the halves never move. */
+export function splitOf(id: string): 'tune' | 'report' {
+  return createHash('sha256').update(id).digest()[0] % 2 === 0 ? 'tune' : 'report';
+}
+
+/** Searches as the bot does for a new user: when asked "which organisation?", answers with the item's org. */
+export function askAsUser(index: SearchIndex, item: EvalItem, context: SearchContext = {}): { result: SearchResult; firstOutcome: SearchOutcome } {
+  const first = search(index, item.question, context);
+  if (first.outcome !== 'ask-organisation' || !item.org || !index.kb.organisationById.has(item.org)) return { result: first, firstOutcome: first.outcome };
+  return { result: search(index, item.question, { ...context, organisation: item.org, chosen: true }), firstOutcome: first.outcome };
+}
+
+const share = (xs: ItemResult[], ok: (r: ItemResult) => boolean): number => (xs.length ? xs.filter(ok).length / xs.length : 1);
+
+/** Runs every item through search as a user would and computes the figures. */
 export function evaluate(index: SearchIndex, items: EvalItem[], context: SearchContext = {}): EvalReport {
   const scored: ItemResult[] = [];
   const outOfScope: ItemResult[] = [];
   const other: ItemResult[] = [];
+  const skipped: string[] = [];
   for (const item of items) {
-    const result = search(index, item.question, context);
-    if (isScored(item)) scored.push({ item, result, rank: rightRank(result, item.expect_any ?? []) });
-    else if (item.kind === 'out_of_scope') outOfScope.push({ item, result, rank: result.outcome === 'no-answer' ? 1 : 0 });
-    else other.push({ item, result, rank: 0 });
+    if (typeof item?.question !== 'string' || !item.question.trim()) { skipped.push(String(item?.id ?? '(no id)')); continue; }
+    const { result, firstOutcome } = askAsUser(index, item, context);
+    const expect = item.expect_any ?? [];
+    const entry: ItemResult = { item, result, firstOutcome, strict: false, rank: 0 };
+    if (isScored(item)) {
+      entry.rank = rightRank(result, expect);
+      entry.strict = result.outcome === 'answer' && quotes(result.hits[0], expect);
+      scored.push(entry);
+    } else if (item.kind === 'out_of_scope') outOfScope.push(entry);
+    else other.push(entry);
   }
-  const share = (xs: ItemResult[], ok: (r: ItemResult) => boolean): number => (xs.length ? xs.filter(ok).length / xs.length : 1);
+  const outcomes: Record<SearchOutcome, number> = { answer: 0, 'did-you-mean': 0, 'ask-organisation': 0, 'no-answer': 0 };
+  for (const r of scored) outcomes[r.result.outcome]++;
+  const answered = [...scored, ...outOfScope].filter((r) => r.result.outcome === 'answer');
   return {
-    scored, outOfScope, other,
+    scored, outOfScope, other, skipped, outcomes,
+    strict: share(scored, (r) => r.strict),
     top1: share(scored, (r) => r.rank === 1),
     top3: share(scored, (r) => r.rank >= 1),
+    precision: share(answered, (r) => r.strict),
     noAnswerShare: share(outOfScope, (r) => r.result.outcome === 'no-answer'),
+    abstainShare: share(outOfScope, (r) => r.result.outcome !== 'answer'),
   };
 }

@@ -90,6 +90,9 @@ export interface KnowledgeBase {
 export interface SearchContext {
   /** Deployment's (or user's) organisation, used for "our principles" and as a gentle preference. */
   organisation?: string;
+  /** The user has just chosen `organisation` for this question (answering "which organisation?"): it then
+   * counts as if the question had named it. */
+  chosen?: boolean;
 }
 
 export interface Hit {
