@@ -21,7 +21,7 @@ import { createHttpServer, type HttpServer } from '../http/server.js';
 import { registerGuideRoutes } from '../http/guide-routes.js';
 import { registerTabRoutes } from '../http/tab-routes.js';
 import { startScheduler } from '../prompts/scheduler.js';
-import { startInsightsPurge } from '../safeguarding/insights.js';
+import { startInsightsPurge } from '../safeguarding/insights/index.js';
 import { journeysFor } from '../induction/journeys.js';
 
 export interface AppOverrides {

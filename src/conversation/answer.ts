@@ -4,7 +4,7 @@ import { answerCard } from '../cards/answer.js';
 import { askOrganisationCard, didYouMeanCard, MAX_CANDIDATES } from '../cards/choices.js';
 import { noAnswerCard } from '../cards/no-answer.js';
 import type { SearchResult } from '../knowledge/types.js';
-import { recordQuestion, type QuestionOutcome } from '../safeguarding/insights.js';
+import { recordQuestion, type QuestionOutcome } from '../safeguarding/insights/index.js';
 import type { Deps } from './deps.js';
 import { organisationFor } from './organisation.js';
 import { show } from './replies.js';

@@ -11,7 +11,8 @@ import { principlesCard } from '../cards/principles.js';
 import { askOrganisationCard } from '../cards/choices.js';
 import * as induction from '../induction/commands.js';
 import * as prompts from '../prompts/commands.js';
-import * as safeguarding from '../safeguarding/commands.js';
+import * as insights from '../safeguarding/insights/index.js';
+import * as privacy from './privacy.js';
 import type { Command, Deps } from './deps.js';
 import { findOrganisation, organisationFor, rememberOrganisation } from './organisation.js';
 import { REPLIES, say, show } from './replies.js';
@@ -81,7 +82,7 @@ function helpLine(c: Command, scope: Scope): { name: string; description: string
 export function allCommands(): Command[] {
   const seen = new Set<string>();
   const out: Command[] = [];
-  for (const c of [...CORE, ...induction.commands, ...prompts.commands, ...safeguarding.commands]) {
+  for (const c of [...CORE, ...induction.commands, ...prompts.commands, ...insights.commands, ...privacy.commands]) {
     const key = c.name.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);

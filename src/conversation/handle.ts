@@ -5,7 +5,7 @@
  */
 import { onMembersAdded } from '../induction/welcome.js';
 import { handleExtensionQuery } from '../extension/query.js';
-import { handleFileConsent } from '../safeguarding/file-consent.js';
+import { handleFileConsent } from '../safeguarding/insights/index.js';
 import type { Deps } from './deps.js';
 import { onInstalled, onUninstalled } from './lifecycle.js';
 import { onMessage } from './message.js';

@@ -3,8 +3,8 @@
  * urgent card and nothing else), then small talk, then commands, then the guide. User text is
  * never echoed: only the redacted form is searched, carried in buttons or stored.
  */
-import { recordQuestion } from '../safeguarding/insights.js';
-import { smalltalkReply } from '../safeguarding/smalltalk.js';
+import { recordQuestion } from '../safeguarding/insights/index.js';
+import { smalltalkReply } from './smalltalk.js';
 import { answerQuestion } from './answer.js';
 import { matchCommand } from './commands.js';
 import type { Deps } from './deps.js';

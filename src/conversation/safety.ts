@@ -1,14 +1,37 @@
 /**
- * Safeguarding pieces the conversation needs, in one place: screening with the knowledge base's
- * terms known, the urgent card, the duty-contact pointer for risk topics, the personal-data
- * reminder and comment redaction (all from src/safeguarding).
+ * Safeguarding pieces the conversation needs, in one place: screening (urgent risk and personal
+ * data) with the knowledge base's terms known, the urgent card, the duty-contact pointer for risk
+ * topics, the personal-data reminder and comment redaction (each from its capability folder's index.ts under src/safeguarding).
  */
 import type { Config } from '../config.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
-import { screen, type Screening } from '../safeguarding/screen.js';
-import { casePatterns, PLACEHOLDER_SOURCE, redact } from '../safeguarding/personal-data.js';
-import { dutyPointer, urgentCard as safeguardingUrgentCard, PERSONAL_DATA_REMINDER } from '../safeguarding/urgent-card.js';
+import {
+  casePatterns, detectPersonalData, PERSONAL_DATA_REMINDER, PLACEHOLDER_SOURCE, redact, withoutPlaceholders,
+  type PersonalDataFinding, type PersonalDataOptions,
+} from '../safeguarding/personal-data/index.js';
+import { assessUrgency, dutyPointer, urgentCard as safeguardingUrgentCard } from '../safeguarding/urgent/index.js';
 import type { Deps } from './deps.js';
+
+export interface Screening {
+  /** Describes immediate risk now: show the urgent card first, then answer any question it holds. */
+  urgent: boolean;
+  /** A guidance question about risk ("what do we do when a child is at risk?"): answer it and add a pointer to duty contacts. */
+  riskTopic: boolean;
+  personalData: PersonalDataFinding[];
+  /** The text with every finding replaced by a placeholder such as [name]; safe to store for insights. */
+  redacted: string;
+}
+
+/** Screens text for urgent risk and personal data: `screen('my YP is missing')`. Pure; findings hold offsets only. */
+export function screen(text: string, options: PersonalDataOptions = {}): Screening {
+  const personalData = detectPersonalData(text, options);
+  const redacted = redact(text, personalData);
+  // Urgency is judged on the words around the details, not the details: names and phone numbers are
+  // common in urgent training messages, so on their own they must not tip a question into an alert.
+  const withoutDetails = personalData.length ? withoutPlaceholders(redacted) : text;
+  const { urgent, riskTopic } = assessUrgency(withoutDetails);
+  return { urgent, riskTopic, personalData, redacted };
+}
 
 /** The kind reminder added when a message carried personal data (safeguarding's wording). */
 export const PERSONAL_DATA_NOTICE = PERSONAL_DATA_REMINDER;

@@ -9,7 +9,8 @@ import { askWhoFor } from '../cards/no-answer.js';
 import { principlesCard } from '../cards/principles.js';
 import * as induction from '../induction/commands.js';
 import * as prompts from '../prompts/commands.js';
-import * as safeguarding from '../safeguarding/commands.js';
+import * as insights from '../safeguarding/insights/index.js';
+import * as privacy from './privacy.js';
 import { answerQuestion } from './answer.js';
 import { allCommands } from './commands.js';
 import type { Deps, SubmitAction } from './deps.js';
@@ -100,7 +101,7 @@ async function runCommand(deps: Deps, input: TurnInput, name: string): Promise<T
 /** Every submit action: the core ones first, then the features' (first name wins). */
 export function allSubmitActions(): SubmitAction[] {
   const seen = new Set<string>();
-  return [...CORE, ...induction.submitActions, ...prompts.submitActions, ...safeguarding.submitActions].filter((a) => {
+  return [...CORE, ...induction.submitActions, ...prompts.submitActions, ...insights.submitActions, ...privacy.submitActions].filter((a) => {
     if (seen.has(a.name)) return false;
     seen.add(a.name);
     return true;

@@ -8,7 +8,7 @@
 import { loadConfig } from '../config.js';
 import { createStorage } from '../storage/index.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
-import { insightsReport, parseSince, reportText, toCsv } from '../safeguarding/insights-report.js';
+import { insightsReport, parseSince, reportText, toCsv } from '../safeguarding/insights/index.js';
 
 const USAGE = 'Usage: npm run insights -- [--since 7d|30d|2w] [--csv]';
 

@@ -5,16 +5,15 @@
  * 2. Cross-validates by source: for each, trains on the others and scores it, for each L2
  *    penalty and each rules/model combination in the grid; prints the best (all with --grid).
  *    Figures only, never message text.
- * 3. Trains on everything with DEFAULT_TRAIN and writes src/safeguarding/urgent-model.json.
+ * 3. Trains on everything with DEFAULT_TRAIN and writes src/safeguarding/urgent/model.json.
  * `--check` trains and compares with the committed file instead of writing (exit 1 if different).
  */
 import fs from 'node:fs';
 import YAML from 'yaml';
-import { ruleEvidence, type RuleEvidence } from '../safeguarding/urgent-rules.js';
-import { urgentFeatures, type Features } from '../safeguarding/urgent-features.js';
-import { probability, MODEL_URL, type UrgentModel } from '../safeguarding/urgent-model.js';
-import { DEFAULT_TRAIN, trainModel } from '../safeguarding/urgent-train.js';
-import { COMBINATION, combine, type Combination } from '../safeguarding/urgent.js';
+import {
+  COMBINATION, combine, DEFAULT_TRAIN, MODEL_URL, probability, ruleEvidence, trainModel, urgentFeatures,
+  type Combination, type Features, type RuleEvidence, type UrgentModel,
+} from '../safeguarding/urgent/index.js';
 
 /** Training files, one cross-validation fold each. urgent-heldout-3.json stays unseen. */
 export const TRAIN_FILES = ['urgent-labelled.json', 'urgent-train-2.json', 'urgent-train-3.json', 'urgent-heldout.json', 'urgent-heldout-2.json'];

@@ -1,0 +1,67 @@
+/**
+ * Features for the learned urgent-risk model. Pure. Two families, both from the existing
+ * pipeline so the model and the rules read a message the same way:
+ *   - words: stemmed unigrams (`w:`) and bigrams (`b:`) from urgent-text.ts (numbers folded to `#`);
+ *   - lexicon: concept presence (`c:`) and the rule scores and framing counts (`r:`) from urgent-rules.ts.
+ * Values are 0..1 so that one L2 penalty suits them all.
+ */
+import { HARM_CAP, URGENT_SCORE, ruleEvidence, type RuleEvidence } from './rules.js';
+
+/** Sparse feature vector: name → value. */
+export type Features = Map<string, number>;
+
+/** Immediacy and specific-case counts saturate here (the rules cap them similarly). */
+const COUNT_CAP = 3;
+/** The rule score is centred on URGENT_SCORE and squashed over ± this many points. */
+const SCORE_SPREAD = 4;
+/** Messages of at most this many words are "short" (urgent messages are often terse). */
+const SHORT_WORDS = 6;
+
+const fold = (t: string): string => (/^\d/.test(t) ? '#' : t);
+const capped = (n: number, cap = COUNT_CAP): number => Math.min(n, cap) / cap;
+
+/** Word n-gram features of a token list: `wordFeatures(['my','yp','missing'])` → w:my, b:^_my, … */
+export function wordFeatures(tokens: readonly string[], out: Features = new Map()): Features {
+  const toks = tokens.map(fold);
+  let prev = '^';
+  for (const t of toks) {
+    out.set(`w:${t}`, 1);
+    out.set(`b:${prev}_${t}`, 1);
+    prev = t;
+  }
+  if (toks.length > 0) out.set(`b:${prev}_$`, 1);
+  return out;
+}
+
+/** Lexicon features from the rule evidence: concepts, scores, framing. */
+export function lexiconFeatures(ev: RuleEvidence, out: Features = new Map()): Features {
+  for (const c of ev.concepts) out.set(`c:${c}`, 1);
+  const set = (name: string, v: number | boolean): void => {
+    const x = typeof v === 'boolean' ? (v ? 1 : 0) : v;
+    if (x !== 0) out.set(`r:${name}`, x);
+  };
+  set('harm', ev.harm / HARM_CAP);
+  set('allHarm', ev.allHarm / HARM_CAP);
+  set('strongest', ev.strongest / 3);
+  set('harmMin', ev.harm >= 2);
+  set('worker', ev.worker);
+  set('immediacy', capped(ev.immediacy));
+  set('specific', capped(ev.specific));
+  set('victim', ev.victim);
+  set('report', ev.isReport);
+  set('question', ev.questionStart);
+  set('policy', capped(ev.policyCues));
+  set('past', capped(ev.pastCues));
+  set('office', capped(ev.office));
+  set('idiom', ev.idioms > 0);
+  set('score', Math.tanh((ev.score - URGENT_SCORE) / SCORE_SPREAD));
+  set('urgent', ev.urgent);
+  set('topic', ev.topicWords);
+  set('short', ev.tokens.length <= SHORT_WORDS);
+  return out;
+}
+
+/** All model features of a message: `urgentFeatures('my yp is missing').get('c:missing') === 1`. */
+export function urgentFeatures(text: string, ev: RuleEvidence = ruleEvidence(text)): Features {
+  return lexiconFeatures(ev, wordFeatures(ev.tokens));
+}

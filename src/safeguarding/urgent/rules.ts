@@ -1,0 +1,174 @@
+/**
+ * Rule evidence for urgent-risk detection. Pure. A scored model over concept lexicons rather
+ * than a list of sentences, so that paraphrase still lands:
+ *   score = harm (urgent-lexicon.ts) + context (victim, immediacy, specific case, worker in danger)
+ *           − framing (policy/hypothetical, past and resolved, office talk and jokes)
+ * The rules say urgent when a message holds real harm evidence AND the score clears URGENT_SCORE.
+ * urgent.ts combines this with the learned model (urgent-model.ts); the evidence is also the
+ * model's lexicon features (urgent-features.ts).
+ */
+import { CONCEPTS } from './lexicon.js';
+import { VICTIM, IMMEDIACY, SPECIFIC, FIRST_PERSON, POLICY, PAST, WORKPLACE, IDIOMS, RISK_TOPIC } from './patterns.js';
+import { compile, findAll, normalise, tokenize, type Pattern } from './text.js';
+
+/** Harm evidence needed at all: one clear concept (≥ 2) or two weak ones; a lone "help" or "police" is not harm. */
+export const MIN_HARM = 2;
+/** Harm is capped so that a list of injuries cannot outvote clear policy framing. */
+export const HARM_CAP = 6;
+/**
+ * The decision line for harm + context − framing. 4.5 = one clear harm concept (2.5) plus two
+ * context points (a victim and "just", or the worker named next to a threat). On the first
+ * labelled set every non-urgent message scored ≤ 3.5 and every urgent one ≥ 4.5: the line sits
+ * at the low end because a missed emergency costs far more than an unneeded urgent card.
+ */
+export const URGENT_SCORE = 4.5;
+/** Each immediacy cue (now, tonight, at the door, on my visit) adds this, up to IMMEDIACY_CAP cues. */
+export const IMMEDIACY_WEIGHT = 1;
+export const IMMEDIACY_CAP = 2;
+/** Specific-case cues are many and individually weak (his, school rang, my yp): each adds this, up to SPECIFIC_CAP cues. */
+export const SPECIFIC_WEIGHT = 0.5;
+export const SPECIFIC_CAP = 4;
+/** Someone who can be harmed is named (child, baby, yp, an age, mum). */
+export const VICTIM_WEIGHT = 1;
+/** The worker is the one threatened (a threat or violence term within WORKER_WINDOW words of I/me/my). */
+export const WORKER_WEIGHT = 1.5;
+export const WORKER_WINDOW = 3;
+/** A statement rather than a question leans towards a report of something happening. */
+export const REPORT_WEIGHT = 0.5;
+/** Policy or past-and-resolved framing (what's our policy, last year, in supervision): each cue outweighs a context cue and a half. */
+export const POLICY_WEIGHT = 1.5;
+/** Office objects, idioms and jokes ("printer's on fire lol") count against, but less than policy. */
+export const WORKPLACE_WEIGHT = 1.5;
+/** A single harm word right after one of these is negated ("no bruises", "not hurt"). */
+const NEGATORS = new Set(['no', 'not', 'never', 'without', 'isnt', 'wasnt', 'arent', 'werent', 'nothing']);
+/** Typos within one edit of a lexicon word count, for words at least this long (shorter words collide). */
+const FUZZY_MIN = 6;
+const FUZZY_DENY = new Set(['thread', 'breed', 'mission', 'sensual', 'attach', 'threats']);
+const QUESTION_START = /^ (what|whats|how|who|whos|when|where|why|is|are|do|does|can|could|should|would|which|any)\b/;
+
+const compileAll = (phrases: readonly string[]): Pattern[] => phrases.map(compile);
+const HARM = CONCEPTS.map((c) => ({ ...c, patterns: compileAll(c.terms) }));
+const CTX = {
+  victim: compileAll(VICTIM), immediacy: compileAll(IMMEDIACY), specific: compileAll(SPECIFIC),
+  policy: compileAll(POLICY), past: compileAll(PAST), workplace: compileAll(WORKPLACE), idioms: compileAll(IDIOMS),
+};
+/** Single-word lexicon stems long enough for typo matching. */
+const FUZZY_STEMS = [...new Set(HARM.flatMap((c) => c.patterns.filter((p) => p.length === 1 && !p[0].startsWith('{'))
+  .map((p) => p[0]).filter((w) => w.length >= FUZZY_MIN)))];
+
+/** Everything the rules found in one message: scores and counts, never the text. */
+export interface RuleEvidence {
+  /** Message tokens after spelling correction (for the model's n-grams; never logged). */
+  tokens: string[];
+  /** Harm as scored (only the strongest concept under policy/past framing), capped at HARM_CAP. */
+  harm: number;
+  /** Harm of all concepts, before framing, capped at HARM_CAP. */
+  allHarm: number;
+  strongest: number;
+  concepts: string[];
+  worker: boolean;
+  immediacy: number;
+  specific: number;
+  victim: boolean;
+  isReport: boolean;
+  questionStart: boolean;
+  policyCues: number;
+  pastCues: number;
+  office: number;
+  idioms: number;
+  situation: number;
+  policy: number;
+  /** harm + situation − policy: the rule score compared with URGENT_SCORE. */
+  score: number;
+  urgent: boolean;
+  /** A risk-topic phrase (safeguarding, self harm, county lines…) appears. */
+  topicWords: boolean;
+}
+
+/** True when a and b differ by one insertion, deletion, substitution or swap of neighbours. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Replaces a misspelt token with the lexicon stem one edit away, if there is one. */
+function correct(token: string): string {
+  if (token.length < FUZZY_MIN || FUZZY_DENY.has(token)) return token;
+  return FUZZY_STEMS.find((w) => w.slice(0, 2) === token.slice(0, 2) && oneEditApart(token, w)) ?? token;
+}
+
+const count = (tokens: string[], pats: Pattern[], present?: ReadonlySet<string>): number =>
+  pats.filter((p) => findAll(tokens, p, present).length > 0).length;
+/** Which phrases of a list matched (their compiled form, never the message), for tuning. */
+const which = (tokens: string[], pats: Pattern[]): string[] => pats.filter((p) => findAll(tokens, p).length > 0).map((p) => p.join(' '));
+
+/** Blanks idiom spans so their harm words ("stabbed me in the back") are not scored. */
+function maskIdioms(tokens: string[], present?: ReadonlySet<string>): { masked: string[]; idioms: number } {
+  const masked = [...tokens];
+  let idioms = 0;
+  for (const p of CTX.idioms) {
+    for (const { start, end } of findAll(tokens, p, present)) {
+      idioms++;
+      for (let k = start; k < end; k++) masked[k] = '_';
+    }
+  }
+  return { masked, idioms };
+}
+
+/** Harm evidence: each concept once, at its weight; also whether a worker-danger term sits next to I/me. */
+function scoreHarm(tokens: string[], present?: ReadonlySet<string>): { harm: number; strongest: number; worker: boolean; concepts: string[] } {
+  let harm = 0;
+  let strongest = 0;
+  let worker = false;
+  const concepts: string[] = [];
+  for (const c of HARM) {
+    const hits = c.patterns.flatMap((p) => findAll(tokens, p, present).filter(({ start }) => p.length > 1 || !NEGATORS.has(tokens[start - 1])));
+    if (hits.length === 0) continue;
+    harm += c.weight;
+    strongest = Math.max(strongest, c.weight);
+    concepts.push(c.name);
+    if (c.worker && hits.some(({ start, end }) => tokens.slice(Math.max(0, start - WORKER_WINDOW), end + WORKER_WINDOW).some((t) => FIRST_PERSON.has(t)))) worker = true;
+  }
+  return { harm: Math.min(harm, HARM_CAP), strongest, worker, concepts };
+}
+
+/** Scores a message with the lexicon rules: `ruleEvidence('my yp just told me mums partner hit her').urgent`. */
+export function ruleEvidence(text: string): RuleEvidence {
+  const t = normalise(text);
+  const tokens = tokenize(text).map(correct);
+  // Idiom masking only removes words, so the unmasked word set is a safe prefilter for both passes.
+  const present = new Set(tokens);
+  const { masked, idioms } = maskIdioms(tokens, present);
+  const { harm: allHarm, strongest, worker, concepts } = scoreHarm(masked, present);
+  const questionStart = QUESTION_START.test(t);
+  const isReport = !questionStart && !t.trimEnd().endsWith('?');
+  const immediacy = count(tokens, CTX.immediacy, present);
+  const specific = count(tokens, CTX.specific, present);
+  const victim = count(tokens, CTX.victim, present) > 0;
+  const situation = Math.min(immediacy, IMMEDIACY_CAP) * IMMEDIACY_WEIGHT + Math.min(specific, SPECIFIC_CAP) * SPECIFIC_WEIGHT
+    + (victim ? VICTIM_WEIGHT : 0) + (worker ? WORKER_WEIGHT : 0) + (isReport ? REPORT_WEIGHT : 0);
+  const office = count(tokens, CTX.workplace, present) + idioms;
+  const policyCues = count(tokens, CTX.policy, present);
+  const pastCues = count(tokens, CTX.past, present);
+  const framing = policyCues + pastCues;
+  const policy = framing * POLICY_WEIGHT + office * WORKPLACE_WEIGHT;
+  // In a question about policy or a past case the harm words name its topic, not events: count only the strongest.
+  const harm = framing > 0 ? strongest : allHarm;
+  const score = harm + situation - policy;
+  const urgent = harm >= MIN_HARM && score >= URGENT_SCORE;
+  const topicWords = RISK_TOPIC.some((re) => re.test(t));
+  return { tokens, harm, allHarm, strongest, concepts, worker, immediacy, specific, victim, isReport, questionStart,
+    policyCues, pastCues, office, idioms, situation, policy, score, urgent, topicWords };
+}
+
+/** Names of the concepts and framing phrases that matched (compiled lexicon forms, not message text), for tuning. */
+export function explainRules(text: string): Record<string, string[]> {
+  const tokens = tokenize(text).map(correct);
+  const { masked } = maskIdioms(tokens);
+  const out: Record<string, string[]> = { harm: scoreHarm(masked).concepts };
+  for (const [k, pats] of Object.entries(CTX)) out[k] = which(tokens, pats);
+  return out;
+}
