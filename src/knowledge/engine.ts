@@ -7,7 +7,9 @@
  *   const { outcome, hits } = search(index, 'why did kent pick SoS?', {});
  */
 import { buildIndexCore, type IndexCore, type IndexOptions } from './index-core.js';
-import { analyseQuery, type AnalysedQuery } from './query.js';
+import { analyseQuery, FUZZY_WEIGHT, type AnalysedQuery } from './query.js';
+import { asksAboutDocument, asksForList, itemsOf, LIST_KINDS, namingTerms, sameFamily } from './intent.js';
+import { terms } from './tokenize.js';
 import {
   confidenceOf, qualityOf, CONTEXT_OTHER_ORG_FACTOR, DID_YOU_MEAN_RATIO, MIN_COVERAGE, NAMED_OTHER_ORG_FACTOR,
   NO_ANSWER_BELOW, RERANK_DEPTH,
@@ -33,10 +35,14 @@ export const COVERAGE_RANK_BASE = 1;
 export const EXPANSION_COVERAGE = 0.85;
 /** A "how many / how often / how long" question needs a number in its answer, or a list to count. */
 const COUNTABLE = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|once|twice|weekly|monthly|annually|daily)\b/i;
-const LIST_KINDS: ReadonlySet<string> = new Set(['overview', 'model']);
 /** "our …" asks which organisation only when another organisation's passage scores at least this share of the
  * best: "our golden threads" has one clear owner (Southwark), "our vision" has four. */
 export const OTHER_ORG_CLOSE_RATIO = 0.6;
+/** Leaders within this share of the best are near-ties, settled by what the question asks for (breakTies). */
+export const NEAR_TIE = 0.85;
+/** A list question lifts a list entry that ranks within this share of the best (the list's own words are
+ * spread over its items, so it often trails the item sharing the most words). */
+export const LIST_TIE = 0.7;
 /** Topics whose answer depends on the organisation ("our principles"); stems. */
 const ORG_SPECIFIC_TOPICS = new Set(['principl', 'vision', 'mission', 'prioriti', 'valu', 'aim', 'goal', 'purpos', 'model', 'outcom', 'ethos', 'golden', 'thread']);
 
@@ -136,6 +142,7 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
     lead.sort((a, b) => rank[b] - rank[a] || a - b);
     ranked.splice(0, lead.length, ...lead);
   }
+  breakTies(ix, q, question, ranked, rank);
   const pool = ranked.slice(0, RERANK_DEPTH);
   const quality = new Map<number, number>();
   for (const d of pool) quality.set(d, qualityOf(coverage[d], scores[d], totalImportance) * factor(d));
@@ -153,10 +160,60 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
   let outcome: SearchOutcome;
   if (uncoveredSignal || unansweredCount || coverage[best] < MIN_COVERAGE || hits[0].confidence < NO_ANSWER_BELOW) outcome = 'no-answer';
   else if (needsOrganisation(ix, q, context, top, rank)) outcome = 'ask-organisation';
-  else if (top.length > 1 && rank[top[1]] >= DID_YOU_MEAN_RATIO * rank[best] && !quotesRunnersUp(hits)) outcome = 'did-you-mean';
+  else if (top.length > 1 && rank[top[1]] >= DID_YOU_MEAN_RATIO * rank[best] && !quotesRunnersUp(hits) && !sameFamily(ix.entries[best], ix.entries[top[1]], ix.kb.entryById)) outcome = 'did-you-mean';
   else outcome = 'answer';
   if (outcome === 'no-answer') return { ...empty(), nearest: hits.slice(0, 3) };
   return { outcome, hits, confidence: hits[0].confidence, ...(organisation ? { organisation } : {}) };
+}
+
+/** Moves entry `d` to the top of the ranking, just above the current leader. */
+function promote(ranked: number[], rank: Float64Array, d: number): void {
+  const at = ranked.indexOf(d);
+  if (at <= 0) return;
+  rank[d] = rank[ranked[0]] * (1 + 1e-6);
+  ranked.splice(at, 1);
+  ranked.unshift(d);
+}
+
+/**
+ * Breaks near-ties by what the question asks for (see intent.ts): a list question gets the list, a question
+ * naming one item gets the item, a question about the page gets the document's facts, any other gets the
+ * guidance rather than the page facts.
+ */
+function breakTies(ix: SearchIndex, q: AnalysedQuery, question: string, ranked: number[], rank: Float64Array): void {
+  if (ranked.length < 2) return;
+  const byId = ix.kb.entryById;
+  const near = ranked.slice(0, 4).filter((d) => rank[d] >= NEAR_TIE * rank[ranked[0]]);
+  const typed = new Set(q.groups.flatMap((g) => g.terms.filter((t) => t.weight >= FUZZY_WEIGHT).map((t) => t.term)));
+  const list = asksForList(question);
+  const lead = ix.entries[ranked[0]];
+  for (const d of near.slice(1)) {
+    const e = ix.entries[d];
+    if (itemsOf(e, byId).some((c) => c.id === lead.id)) {
+      // The leader is an item of a near-tied list: the list answers unless the question names this item.
+      const named = [...namingTerms(lead, e, byId, terms)].some((t) => typed.has(t));
+      if (list || !named) promote(ranked, rank, d);
+      break;
+    }
+    if (itemsOf(lead, byId).some((c) => c.id === e.id)) {
+      const named = [...namingTerms(e, lead, byId, terms)].some((t) => typed.has(t));
+      if (!list && named) promote(ranked, rank, d);
+      break;
+    }
+  }
+  if (list && !LIST_KINDS.has(ix.entries[ranked[0]].kind)) {
+    const l = ranked.slice(1, 4).find((d) => LIST_KINDS.has(ix.entries[d].kind) && rank[d] >= LIST_TIE * rank[ranked[0]]);
+    if (l !== undefined) promote(ranked, rank, l);
+  }
+  const top = ix.entries[ranked[0]];
+  const aboutPage = asksAboutDocument(question);
+  if (top.kind === 'document-fact' && !aboutPage) {
+    const other = ranked.slice(1, 3).find((d) => ix.entries[d].kind !== 'document-fact' && rank[d] >= NEAR_TIE * rank[ranked[0]]);
+    if (other !== undefined) promote(ranked, rank, other);
+  } else if (top.kind !== 'document-fact' && aboutPage) {
+    const fact = ranked.slice(1, 3).find((d) => ix.entries[d].kind === 'document-fact' && rank[d] >= NEAR_TIE * rank[ranked[0]]);
+    if (fact !== undefined) promote(ranked, rank, fact);
+  }
 }
 
 const fold = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();

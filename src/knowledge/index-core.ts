@@ -5,6 +5,7 @@ import { compileOrgMatcher, type OrgMatcher } from './organisations.js';
 import { buildRerank, type RerankTables } from './rerank.js';
 import { loadThesaurus, type Thesaurus } from './thesaurus.js';
 import { analyse } from './tokenize.js';
+import { wordNetRelations } from './wordnet.js';
 import type { Entry, KnowledgeBase } from './types.js';
 
 /** Fields and boosts. Titles and the authors' alternative questions say what an entry is about, so they count
@@ -23,6 +24,14 @@ export const FIELDS: readonly FieldSpec[] = Object.freeze([
 export interface IndexOptions {
   /** A compiled thesaurus (default: knowledge/thesaurus.yaml of this repository). */
   thesaurus?: Thesaurus;
+  /** Levers of paraphrase, each on by default; off to measure its gain (`npm run eval -- --without wordnet`). */
+  levers?: Partial<Levers>;
+}
+
+/** The paraphrase levers beyond the domain thesaurus. */
+export interface Levers {
+  /** General English synonyms (WordNet 3.1). */
+  wordnet: boolean;
 }
 
 /** The built index (opaque to callers: pass it to search()). */
@@ -35,6 +44,8 @@ export interface IndexCore {
   thesaurus: Thesaurus;
   orgMatcher: OrgMatcher;
   rerank: RerankTables;
+  /** Question term → index terms WordNet relates it to (empty when the lever is off). */
+  wordnet: Map<string, string[]>;
 }
 
 function fieldTerms(kb: KnowledgeBase, e: Entry, words: Map<string, Set<number>>, d: number): FieldTerms {
@@ -76,5 +87,6 @@ export function buildIndexCore(kb: KnowledgeBase, options: IndexOptions = {}): I
     thesaurus,
     orgMatcher: compileOrgMatcher(kb.organisations),
     rerank: buildRerank(kb.entries, bm25),
+    wordnet: options.levers?.wordnet === false ? new Map() : wordNetRelations(new Set(bm25.postings.keys())),
   };
 }

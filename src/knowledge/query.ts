@@ -25,6 +25,9 @@ export const WEAK_IMPORTANCE = 0.35;
  * the sentence, or in a question carrying personal details (a date of birth, a postcode). A name is not what
  * the question is about, but it still counts a little, so a question made only of names stays unanswered. */
 export const NAME_IMPORTANCE = 0.1;
+/** Weight of an index word reached through WordNet (general English synonyms): below the domain thesaurus
+ * (EXPANSION_WEIGHT), as a general synonym may be the wrong sense for social care. */
+export const WORDNET_WEIGHT = 0.4;
 
 /** One meaning of the question: alternatives are OR-ed ('any') or, for expanded abbreviations, all needed ('all'). */
 export interface QueryGroup {
@@ -113,6 +116,13 @@ export function analyseQuery(ix: IndexCore, question: string): AnalysedQuery {
     if (idfOf(tok.term) !== undefined) {
       const weak = WEAK_WORDS.has(tok.surface) ? WEAK_IMPORTANCE : 1;
       groups.push({ label: tok.surface, mode: 'any', terms: [{ term: tok.term, weight: 1 }], importance: idfOf(tok.term)! * weak });
+      continue;
+    }
+    const related = ix.wordnet.get(tok.term);
+    if (related && !nameLike(tok.surface)) {
+      const terms = related.filter((t) => idfOf(t) !== undefined).map((term) => ({ term, weight: WORDNET_WEIGHT }));
+      const share = WEAK_WORDS.has(tok.surface) ? WEAK_IMPORTANCE : 1;
+      groups.push({ label: `${tok.surface}~wordnet`, mode: 'any', terms, importance: unknownImportance * share });
       continue;
     }
     const fixed = ix.vocabulary.correct(tok.surface);

@@ -1,0 +1,59 @@
+/**
+ * What the question asks for, used to break near-ties among the leaders instead of hedging: a list ("what are
+ * the principles", "what is ASPIRE", "the 4 outcomes") wants the overview; a question naming one item wants
+ * that item; a question about the page itself (its date, who wrote it) wants the document's facts.
+ *
+ * @example
+ *   asksForList('what are southwark\'s practice principles'); // true
+ */
+import type { Entry } from './types.js';
+
+/** Kinds of entries that name a list of items (their items are in `related`). */
+export const LIST_KINDS: ReadonlySet<string> = new Set(['overview', 'model']);
+
+/** Words that ask for the whole list. */
+const LIST_WORDS = /\b(list|all|every|each|overview|summary|summarise|summarize|sum up|in short|nutshell|main points|key points)\b/i;
+/** Plural nouns of list items: "principles", "priorities", "outcomes", "aims" (with everyday and misspelt forms). */
+const PLURAL_ITEMS = /\b(principles?s|principles|principals|priorities|priorites|prioritys|outcomes|rights|aims|regulations|regs|standards|commitments|elements|parts|values|threads|things|pillars|steps|themes|goals|letters|areas|points)\b/i;
+/** "what are", "which are", "name the": asking for several things. */
+const WHAT_ARE = /\b(what|which|wot|wat)\s+(are|r)\b|\bname (the|all)\b|\bhow many\b/i;
+/** A count before a plural ("4 outcomes", "eight principles"). */
+const COUNT_PLURAL = /\b(\d|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s\b/i;
+
+/** True when the question asks for a whole list rather than one item of it. */
+export function asksForList(question: string): boolean {
+  return LIST_WORDS.test(question) || COUNT_PLURAL.test(question) || (PLURAL_ITEMS.test(question) && WHAT_ARE.test(question))
+    || /\b(what|wot|wat)('?s| is)\s+(the\s+)?[a-z]+\s*\??$/i.test(question.trim()) && PLURAL_ITEMS.test(question);
+}
+
+/** Words that ask about the document itself rather than its guidance. */
+const DOCUMENT_WORDS = /\b(date[ds]?|dated|when|updated|published|publisher|written|wrote|author|who (wrote|published)|how old|current|out of date|latest|version|period|year|link|address|url|website|page|document|source|cite|reference)\b/i;
+
+/** True when the question is about the document (its date, publisher, link), not its guidance. */
+export function asksAboutDocument(question: string): boolean {
+  return DOCUMENT_WORDS.test(question);
+}
+
+/** The items of a list entry: its related entries of the same source that are not themselves lists. */
+export function itemsOf(list: Entry, byId: ReadonlyMap<string, Entry>): Entry[] {
+  if (!LIST_KINDS.has(list.kind)) return [];
+  return list.related.map((id) => byId.get(id)).filter((e): e is Entry => !!e && e.source === list.source && !LIST_KINDS.has(e.kind) && e.kind !== 'document-fact');
+}
+
+/** True when a and b are one answer seen twice (a list and its own item, or two passages of one list),
+ * so offering both as "did you mean" would be a false choice. */
+export function sameFamily(a: Entry, b: Entry, byId: ReadonlyMap<string, Entry>): boolean {
+  if (itemsOf(a, byId).some((e) => e.id === b.id) || itemsOf(b, byId).some((e) => e.id === a.id)) return true;
+  if (a.kind === 'document-fact' || b.kind === 'document-fact') return a.source === b.source;
+  return a.source === b.source && a.section === b.section && a.kind === b.kind && !LIST_KINDS.has(a.kind);
+}
+
+/** Title terms that name item `item` of `list` and not the list as a whole: its title's words less those shared by
+ * most of its siblings ("ASPIRE:", "Principle:") and those of the list's own name (the title before any colon). */
+export function namingTerms(item: Entry, list: Entry, byId: ReadonlyMap<string, Entry>, termsOf: (text: string) => string[]): Set<string> {
+  const siblings = itemsOf(list, byId);
+  const count = new Map<string, number>();
+  for (const s of siblings) for (const t of new Set(termsOf(s.title))) count.set(t, (count.get(t) ?? 0) + 1);
+  const listName = new Set(termsOf(list.title.split(':')[0]));
+  return new Set(termsOf(item.title).filter((t) => (count.get(t) ?? 0) * 2 <= siblings.length && !listName.has(t)));
+}

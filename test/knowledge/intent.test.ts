@@ -1,0 +1,53 @@
+import { expect } from 'chai';
+import { fileURLToPath } from 'node:url';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { buildIndex, search, type SearchIndex } from '../../src/knowledge/engine.js';
+import { asksAboutDocument, asksForList, itemsOf, namingTerms, sameFamily } from '../../src/knowledge/intent.js';
+import { terms } from '../../src/knowledge/tokenize.js';
+import type { KnowledgeBase } from '../../src/knowledge/types.js';
+
+const KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));
+
+describe('knowledge intent: what the question asks for', () => {
+  it('tells a list question from an item question', () => {
+    for (const q of ['what are southwark\'s practice principles', 'list the ASPIRE priorities', 'the 4 outcomes for bracknell kids', 'wot r the aspire priorites'])
+      expect(asksForList(q), q).to.equal(true);
+    for (const q of ['what does reflective supervision mean in bracknell', 'is the fair principle about poverty?'])
+      expect(asksForList(q), q).to.equal(false);
+  });
+
+  it('tells a question about the page from one about its guidance', () => {
+    expect(asksAboutDocument('when was the kent page last updated')).to.equal(true);
+    expect(asksAboutDocument('what does kent say about creativity')).to.equal(false);
+  });
+});
+
+describe('knowledge engine: ties broken by what the question asks, not hedged', () => {
+  let kb: KnowledgeBase;
+  let index: SearchIndex;
+  before(() => { kb = loadKnowledge(KNOWLEDGE_DIR); index = buildIndex(kb); });
+
+  it('knows a list and its own items as one family, and names an item by what sets it apart', () => {
+    const overview = kb.entryById.get('bf-aspire-overview')!;
+    const items = itemsOf(overview, kb.entryById);
+    expect(items.length).to.be.at.least(5);
+    expect(sameFamily(overview, items[0], kb.entryById)).to.equal(true);
+    const naming = namingTerms(items[0], overview, kb.entryById, terms);
+    expect(naming.has('aspir'), 'the shared prefix names no single item').to.equal(false);
+    expect(naming.size).to.be.greaterThan(0);
+  });
+
+  it('answers a list question with the overview, clearly', () => {
+    for (const [q, id] of [['what are southwark\'s practice principles?', 'southwark-principles-overview'], ['what are the ASPIRE priorities in bracknell?', 'bf-aspire-overview'], ['what is the secure base model in bracknell forest?', 'bf-secure-base-model']]) {
+      const r = search(index, q, {});
+      expect(r.outcome, q).to.equal('answer');
+      expect(r.hits[0].entry.id, q).to.equal(id);
+    }
+  });
+
+  it('answers a question naming one item with that item', () => {
+    const r = search(index, 'what does reflective supervision mean in bracknell\'s ASPIRE?', {});
+    expect(r.outcome).to.equal('answer');
+    expect(r.hits[0].entry.id).to.equal('bf-aspire-supervision');
+  });
+});
