@@ -10,6 +10,20 @@ export const MIN_FUZZY_LENGTH = 5;
 /** From this length two edits are allowed ("relatinoshp"); at 8 letters two edits already turn real words
  * into other real words ("shouting" → "sorting"). */
 export const TWO_EDITS_LENGTH = 10;
+/** Longest word we try to correct. The longest word in the guidance is 16 letters ("responsibilities"), so a slip
+ * of it is at most 18; past 20 letters a token is not a slip of anything we know, and its two-edit delete
+ * neighbourhood (about n²/2 strings of n letters) would make one long "word" cost seconds and gigabytes. */
+export const MAX_FUZZY_LENGTH = 20;
+
+/** Work done by correct(), counted so tests can prove it stays bounded whatever the text (no timing). */
+export interface FuzzyWork {
+  /** Words looked at by correct(). */
+  words: number;
+  /** Delete variants generated and looked up. */
+  variants: number;
+  /** Edit distances computed against candidates. */
+  comparisons: number;
+}
 
 /** Restricted Damerau-Levenshtein distance, or max+1 as soon as it must exceed max. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -49,6 +63,8 @@ function deletes(w: string, n: number, out: Set<string> = new Set()): Set<string
 export class Vocabulary {
   /** delete-variant (or the word itself) → words it came from. */
   private readonly neighbours = new Map<string, string[]>();
+  /** Running totals of correction work (read-only to callers; tests compare before and after). */
+  readonly work: FuzzyWork = { words: 0, variants: 0, comparisons: 0 };
 
   /** `words`: surface word → how many entries use it (tie-breaker: the commoner word wins). */
   constructor(private readonly words: Map<string, number>) {
@@ -68,15 +84,18 @@ export class Vocabulary {
 
   /** The closest known word within the edit budget for its length, or undefined (same first letter, then the commoner word, wins ties). */
   correct(word: string): string | undefined {
-    if (word.length < MIN_FUZZY_LENGTH || /\d/.test(word)) return undefined;
+    this.work.words++;
+    if (word.length < MIN_FUZZY_LENGTH || word.length > MAX_FUZZY_LENGTH || /\d/.test(word)) return undefined;
     const max = maxEdits(word.length);
     let best: string | undefined;
     let bestKey = Infinity;
     const seen = new Set<string>();
     for (const v of [word, ...deletes(word, max)]) {
+      this.work.variants++;
       for (const cand of this.neighbours.get(v) ?? []) {
         if (seen.has(cand)) continue;
         seen.add(cand);
+        this.work.comparisons++;
         const d = editDistance(word, cand, max);
         if (d > max) continue;
         const key = d * 1e6 + (cand[0] === word[0] ? 0 : 5e5) - (this.words.get(cand) ?? 0);
