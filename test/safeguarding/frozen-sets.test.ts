@@ -1,0 +1,41 @@
+/**
+ * The blind red-team sets are frozen: written by someone who had not read the detectors, committed
+ * before any detector change they could steer (commit bcff8c3), and pinned here by sha256. A changed
+ * byte fails this test: never edit these files, write a new set instead.
+ *   urgent-heldout-4.json      {label, text, kind}: split by the sha256 of each text into a tuning half
+ *                              (tune on it freely) and a reporting half (measured once, never read).
+ *   personal-data-heldout.json {text, planted, kind}: driven whole through the bot end to end.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { expect } from 'chai';
+import { FROZEN, halfOf, readSet } from './frozen-sets.js';
+
+describe('frozen red-team sets', () => {
+  for (const [file, sha256] of Object.entries(FROZEN)) {
+    it(`${file} is byte for byte the committed set`, () => {
+      const bytes = fs.readFileSync(new URL(`./fixtures/${file}`, import.meta.url));
+      expect(crypto.createHash('sha256').update(bytes).digest('hex')).to.equal(sha256);
+    });
+  }
+
+  it('urgent-heldout-4 holds at least 160 urgent and 160 not urgent, split into two halves by text hash', () => {
+    const items = readSet<{ label: string; text: string }>('urgent-heldout-4.json');
+    expect(items.filter((i) => i.label === 'urgent').length).to.be.at.least(160);
+    expect(items.filter((i) => i.label === 'not_urgent').length).to.be.at.least(160);
+    const tuning = items.filter((i) => halfOf(i.text) === 'tuning');
+    const reporting = items.filter((i) => halfOf(i.text) === 'reporting');
+    expect(tuning.length + reporting.length).to.equal(items.length);
+    // Both halves carry both labels in useful numbers (a hash split, not a sorted one).
+    for (const half of [tuning, reporting]) {
+      expect(half.filter((i) => i.label === 'urgent').length).to.be.at.least(70);
+      expect(half.filter((i) => i.label === 'not_urgent').length).to.be.at.least(70);
+    }
+  });
+
+  it('personal-data-heldout holds at least 150 messages, each planting exact substrings of its text', () => {
+    const items = readSet<{ text: string; planted: string[] }>('personal-data-heldout.json');
+    expect(items.length).to.be.at.least(150);
+    for (const i of items) for (const p of i.planted) expect(i.text.includes(p)).to.equal(true);
+  });
+});

@@ -1,0 +1,19 @@
+/** The frozen red-team sets (see frozen-sets.test.ts): their hashes, reader and deterministic split. */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+
+/** sha256 of each file as committed in bcff8c3. */
+export const FROZEN: Readonly<Record<string, string>> = Object.freeze({
+  'urgent-heldout-4.json': '88e05b610c5e6996791a4fc0232b34058b0dc1d566e20106ae3c0625df4ca076',
+  'personal-data-heldout.json': '77aaca3551cd55b761c08195ed3234814326cf70dc813838f1c1856695479178',
+});
+
+/** Parsed items of a fixture file. */
+export function readSet<T>(file: string): T[] {
+  return JSON.parse(fs.readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8')) as T[];
+}
+
+/** Which half an item belongs to: the low bit of the first byte of sha256(text). Fixed forever. */
+export function halfOf(text: string): 'tuning' | 'reporting' {
+  return (crypto.createHash('sha256').update(text, 'utf8').digest()[0] & 1) === 0 ? 'tuning' : 'reporting';
+}
