@@ -30,6 +30,8 @@ export interface Config {
   dataDir: string;
   blobConnectionString: string;
   blobContainer: string;
+  /** Client-side deadline of one Blob storage operation, retries included (ms). */
+  storageTimeoutMs: number;
   knowledgeDir: string;
   defaultOrganisation: string;
   allowedTenants: string[];
@@ -73,7 +75,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const VARIABLES = [
   'MICROSOFT_APP_ID', 'MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TENANT_ID', 'MICROSOFT_APP_TYPE',
   'PORT', 'HOST', 'STORAGE_KIND', 'DATA_DIR', 'AZURE_STORAGE_CONNECTION_STRING', 'AZURE_STORAGE_CONTAINER',
-  'KNOWLEDGE_DIR', 'DEFAULT_ORGANISATION', 'ALLOWED_TENANTS', 'LOG_LEVEL', 'PUBLIC_BASE_URL',
+  'STORAGE_TIMEOUT_MS', 'KNOWLEDGE_DIR', 'DEFAULT_ORGANISATION', 'ALLOWED_TENANTS', 'LOG_LEVEL', 'PUBLIC_BASE_URL',
   'USER_HASH_SALT', 'ASK_WHO', 'FRONT_DOOR_CONTACTS', 'GUIDANCE_OWNERS', 'TEAM_SETTINGS_RULE',
   'TEAM_SETTINGS_USERS', 'INSIGHTS_RETENTION_DAYS', 'SCHEDULER_ENABLED',
   'EXTRA_BANK_HOLIDAYS', 'CASE_REFERENCE_PATTERNS',
@@ -200,6 +202,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Readonl
     dataDir: path.resolve(cwd, env.DATA_DIR?.trim() || 'data'),
     blobConnectionString,
     blobContainer,
+    storageTimeoutMs: integer(env, 'STORAGE_TIMEOUT_MS', 5_000, 50, 120_000),
     knowledgeDir: path.resolve(cwd, env.KNOWLEDGE_DIR?.trim() || 'knowledge'),
     defaultOrganisation,
     allowedTenants: list(env, 'ALLOWED_TENANTS'),

@@ -35,37 +35,44 @@ export class BlobLeases implements LeaseManager {
     const blob = this.blob(name);
     const token = randomUUID();
     try {
-      if (!(await this.tryAcquire(blob, token))) {
-        const props = await blob.getProperties();
-        const meta = props.metadata ?? {};
-        const recorded = Number(meta.expiresat ?? 0);
-        const sameOwner = meta.owner === encodeURIComponent(owner);
-        if (recorded > this.now() && !sameOwner) return null;
-        try {
-          await blob.getBlobLeaseClient().breakLease(0, { conditions: { ifMatch: props.etag } });
-        } catch (err) {
-          if (statusOf(err) === 412) return null; // the holder renewed or recorded its expiry meanwhile
-          if (statusOf(err) !== 409) throw err; // 409: no lease any more (released): just try again
-        }
-        if (!(await this.tryAcquire(blob, token))) return null;
-      }
-      const expiresAt = this.now() + ttlMs;
-      if (!(await this.record(blob, token, owner, expiresAt))) return null;
-      return { name, owner, expiresAt, token };
+      return await this.container.call('lease acquire', name, (abortSignal) => this.acquireUnder(blob, name, owner, ttlMs, token, abortSignal));
     } catch (err) {
       throw unavailable('lease acquire', err, name);
     }
   }
 
+  /** acquire() under one deadline. */
+  private async acquireUnder(blob: BlockBlobClient, name: string, owner: string, ttlMs: number, token: string, abortSignal: AbortSignal): Promise<Lease | null> {
+    if (!(await this.tryAcquire(blob, token, abortSignal))) {
+      const props = await blob.getProperties({ abortSignal });
+      const meta = props.metadata ?? {};
+      const recorded = Number(meta.expiresat ?? 0);
+      const sameOwner = meta.owner === encodeURIComponent(owner);
+      if (recorded > this.now() && !sameOwner) return null;
+      try {
+        await blob.getBlobLeaseClient().breakLease(0, { conditions: { ifMatch: props.etag }, abortSignal });
+      } catch (err) {
+        if (statusOf(err) === 412) return null; // the holder renewed or recorded its expiry meanwhile
+        if (statusOf(err) !== 409) throw err; // 409: no lease any more (released): just try again
+      }
+      if (!(await this.tryAcquire(blob, token, abortSignal))) return null;
+    }
+    const expiresAt = this.now() + ttlMs;
+    if (!(await this.record(blob, token, owner, expiresAt, undefined, abortSignal))) return null;
+    return { name, owner, expiresAt, token };
+  }
+
   async renew(lease: Lease, ttlMs: number): Promise<boolean> {
     const blob = this.blob(lease.name);
     try {
-      const props = await blob.getProperties({ conditions: { leaseId: lease.token } });
-      if (!(Number(props.metadata?.expiresat ?? 0) > this.now())) return false;
-      const expiresAt = this.now() + ttlMs;
-      if (!(await this.record(blob, lease.token, lease.owner, expiresAt, props.etag))) return false;
-      lease.expiresAt = expiresAt;
-      return true;
+      return await this.container.call('lease renew', lease.name, async (abortSignal) => {
+        const props = await blob.getProperties({ conditions: { leaseId: lease.token }, abortSignal });
+        if (!(Number(props.metadata?.expiresat ?? 0) > this.now())) return false;
+        const expiresAt = this.now() + ttlMs;
+        if (!(await this.record(blob, lease.token, lease.owner, expiresAt, props.etag, abortSignal))) return false;
+        lease.expiresAt = expiresAt;
+        return true;
+      });
     } catch (err) {
       if (isLost(err)) return false;
       throw unavailable('lease renew', err, lease.name);
@@ -74,7 +81,7 @@ export class BlobLeases implements LeaseManager {
 
   async release(lease: Lease): Promise<void> {
     try {
-      await this.blob(lease.name).getBlobLeaseClient(lease.token).releaseLease();
+      await this.container.call('lease release', lease.name, (abortSignal) => this.blob(lease.name).getBlobLeaseClient(lease.token).releaseLease({ abortSignal }));
     } catch (err) {
       if (!isLost(err)) throw unavailable('lease release', err, lease.name);
     }
@@ -85,28 +92,28 @@ export class BlobLeases implements LeaseManager {
   }
 
   /** Takes the Azure lease with our id; false when someone holds it. Creates the lease blob on first use. */
-  private async tryAcquire(blob: BlockBlobClient, token: string): Promise<boolean> {
+  private async tryAcquire(blob: BlockBlobClient, token: string, abortSignal: AbortSignal): Promise<boolean> {
     try {
-      await blob.getBlobLeaseClient(token).acquireLease(INFINITE);
+      await blob.getBlobLeaseClient(token).acquireLease(INFINITE, { abortSignal });
       return true;
     } catch (err) {
       if (statusOf(err) === 409) return false;
       if (statusOf(err) !== 404) throw err;
     }
     try {
-      await blob.upload('', 0, { conditions: { ifNoneMatch: '*' } });
+      await blob.upload('', 0, { conditions: { ifNoneMatch: '*' }, abortSignal });
     } catch (err) {
       if (statusOf(err) !== 409 && statusOf(err) !== 412) throw err; // another acquirer created it first
     }
-    return this.tryAcquire(blob, token);
+    return this.tryAcquire(blob, token, abortSignal);
   }
 
   /** Writes {owner, expiresat} under our lease (and ETag, when given); false when the lease was lost. */
-  private async record(blob: BlockBlobClient, token: string, owner: string, expiresAt: number, ifMatch?: string): Promise<boolean> {
+  private async record(blob: BlockBlobClient, token: string, owner: string, expiresAt: number, ifMatch: string | undefined, abortSignal: AbortSignal): Promise<boolean> {
     try {
       await blob.setMetadata(
         { owner: encodeURIComponent(owner), expiresat: String(expiresAt) },
-        { conditions: { leaseId: token, ...(ifMatch ? { ifMatch } : {}) } },
+        { conditions: { leaseId: token, ...(ifMatch ? { ifMatch } : {}) }, abortSignal },
       );
       return true;
     } catch (err) {

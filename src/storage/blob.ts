@@ -3,7 +3,9 @@
  * (application/json), eTag = the blob's ETag. Writes are conditional the way botbuilder's
  * Azure stores are: If-Match for a given eTag, If-None-Match: * for NEW_ONLY, none for a missing
  * eTag or "*". A refused condition (412, 409, or 404 for If-Match on a deleted blob) is
- * StorageError('etag_conflict'); network and other failures are StorageError('unavailable').
+ * StorageError('etag_conflict'); network and other failures are StorageError('unavailable'). Every call runs
+ * under a client-side deadline (BlobOptions.timeoutMs, config STORAGE_TIMEOUT_MS): past it the request is aborted
+ * and the call fails with StorageError('timeout').
  */
 import type { BlockBlobClient } from '@azure/storage-blob';
 import { BlobContainer, blobName, keyOf, statusOf, unavailable, type BlobOptions } from './blob-shared.js';
@@ -42,10 +44,11 @@ export class BlobStorage implements Storage {
       const body = JSON.stringify(value);
       const conditions = wanted === NEW_ONLY ? { ifNoneMatch: '*' } : wanted && wanted !== '*' ? { ifMatch: wanted } : undefined;
       try {
-        await this.blob(key).upload(body, Buffer.byteLength(body), {
+        await this.container.call('write', key, (abortSignal) => this.blob(key).upload(body, Buffer.byteLength(body), {
           blobHTTPHeaders: { blobContentType: 'application/json' },
           conditions,
-        });
+          abortSignal,
+        }));
       } catch (err) {
         const status = statusOf(err);
         if (conditions && (status === 412 || status === 409 || (status === 404 && 'ifMatch' in conditions))) {
@@ -62,7 +65,7 @@ export class BlobStorage implements Storage {
     for (const key of keys) {
       checkKey(key);
       try {
-        await this.blob(key).deleteIfExists();
+        await this.container.call('delete', key, (abortSignal) => this.blob(key).deleteIfExists({ abortSignal }));
       } catch (err) {
         this.container.forget(err);
         throw unavailable('delete', err, key);
@@ -74,10 +77,12 @@ export class BlobStorage implements Storage {
     await this.container.ensure();
     const keys: string[] = [];
     try {
-      for await (const blob of this.container.client.listBlobsFlat({ prefix: blobName(prefix) })) {
-        const key = keyOf(blob.name);
-        if (key !== undefined && key.startsWith(prefix)) keys.push(key);
-      }
+      await this.container.call('list', undefined, async (abortSignal) => {
+        for await (const blob of this.container.client.listBlobsFlat({ prefix: blobName(prefix), abortSignal })) {
+          const key = keyOf(blob.name);
+          if (key !== undefined && key.startsWith(prefix)) keys.push(key);
+        }
+      });
     } catch (err) {
       this.container.forget(err);
       throw unavailable('list', err);
@@ -90,7 +95,7 @@ export class BlobStorage implements Storage {
     try {
       await this.container.ensure();
       const body = new Date().toISOString();
-      await this.container.client.getBlockBlobClient(PROBE).upload(body, body.length);
+      await this.container.call('ping', undefined, (abortSignal) => this.container.client.getBlockBlobClient(PROBE).upload(body, body.length, { abortSignal }));
       return true;
     } catch (err) {
       this.container.forget(err);
@@ -107,9 +112,11 @@ export class BlobStorage implements Storage {
     let text: string;
     let eTag: string | undefined;
     try {
-      const res = await this.blob(key).download();
-      eTag = res.etag;
-      text = await readAll(res.readableStreamBody);
+      // The body is read under the same deadline: a server that stalls mid-body must not hang the turn either.
+      ({ eTag, text } = await this.container.call('read', key, async (abortSignal) => {
+        const res = await this.blob(key).download(0, undefined, { abortSignal });
+        return { eTag: res.etag, text: await readAll(res.readableStreamBody) };
+      }));
     } catch (err) {
       if (statusOf(err) === 404) return undefined;
       throw unavailable('read', err, key);

@@ -21,7 +21,7 @@ export interface Stores {
   close?(): Promise<void>;
 }
 
-export type StorageSettings = Pick<Config, 'storageKind' | 'dataDir' | 'blobConnectionString' | 'blobContainer'>;
+export type StorageSettings = Pick<Config, 'storageKind' | 'dataDir' | 'blobConnectionString' | 'blobContainer'> & Partial<Pick<Config, 'storageTimeoutMs'>>;
 
 /** Builds the configured store: `const { storage, leases, ping } = createStorage(config)`. */
 export function createStorage(config: StorageSettings): Stores {
@@ -30,8 +30,9 @@ export function createStorage(config: StorageSettings): Stores {
       return { storage: new MemoryStorage(), leases: new MemoryLeases(), ping: async () => true, close: async () => {} };
     }
     case 'blob': {
-      const storage = new BlobStorage(config.blobConnectionString, config.blobContainer);
-      const leases = new BlobLeases(config.blobConnectionString, config.blobContainer);
+      const options = { timeoutMs: config.storageTimeoutMs };
+      const storage = new BlobStorage(config.blobConnectionString, config.blobContainer, options);
+      const leases = new BlobLeases(config.blobConnectionString, config.blobContainer, options);
       return { storage, leases, ping: () => withTimeout(storage.ping()), close: async () => {} };
     }
     case 'file': {

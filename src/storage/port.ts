@@ -44,7 +44,8 @@ export interface LeaseManager {
   release(lease: Lease): Promise<void>;
 }
 
-export type StorageErrorCode = 'etag_conflict' | 'unavailable' | 'corrupt' | 'invalid_key';
+/** `timeout`: the store did not answer within its client-side deadline (STORAGE_TIMEOUT_MS). */
+export type StorageErrorCode = 'etag_conflict' | 'unavailable' | 'timeout' | 'corrupt' | 'invalid_key';
 
 export class StorageError extends Error {
   constructor(readonly code: StorageErrorCode, message: string, readonly key?: string, readonly cause?: unknown) {

@@ -7,6 +7,9 @@
  *   ...
  *   await azurite.stop();
  *
+ * `pause()` freezes the process (SIGSTOP: connections are accepted by the kernel, nothing answers), as a hung
+ * storage account does; `resume()` (SIGCONT) lets it go on. stop() resumes a paused child first.
+ *
  * The child never outlives us: it is killed on stop(), on our process 'exit', and, should we die
  * without running exit handlers (kill -9), a preload in the child exits when its stdin (a pipe
  * from us) closes.
@@ -19,6 +22,11 @@ import { fileURLToPath } from 'node:url';
 export interface Azurite {
   connectionString: string;
   port: number;
+  pid: number;
+  /** Freezes Azurite (SIGSTOP): requests hang. Always resume() (or stop()) in cleanup. */
+  pause(): void;
+  /** Lets a paused Azurite go on (SIGCONT). */
+  resume(): void;
   stop(): Promise<void>;
 }
 
@@ -56,7 +64,10 @@ export async function startAzurite(): Promise<Azurite> {
     await waitForConnect(port);
     return {
       port,
+      pid: child.pid!,
       connectionString: `DefaultEndpointsProtocol=http;AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};BlobEndpoint=http://127.0.0.1:${port}/${DEV_ACCOUNT};`,
+      pause: () => { child.kill('SIGSTOP'); },
+      resume: () => { child.kill('SIGCONT'); },
       stop: () => stopChild(child),
     };
   } catch (err) {
@@ -109,6 +120,7 @@ async function waitForConnect(port: number): Promise<void> {
 async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGCONT'); // a paused child would not act on SIGTERM
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
   await exited;
