@@ -1,4 +1,5 @@
-/** Confidence (0..1, higher is better) and the outcome of a search, from coverage, strength and margin. */
+/** The hand-weighted confidence of a ranked hit (coverage, strength, margin): one of the calibrated model's
+ * signals (calibration.ts), and the order in which hits are shown. The outcome is the model's. */
 
 /** Weight of coverage: the share of the question's meaning (idf-weighted word groups) the entry matches.
  * Dominant, because a passage that leaves half the question unanswered is the "stretching" we must avoid. */
@@ -12,16 +13,6 @@ export const MARGIN_WEIGHT = 0.15;
  * an entry's quote scores about 1; in its title or alternative questions about 1.5. */
 export const STRENGTH_FULL = 1.3;
 
-/** Below this top confidence we answer honestly that the guidance does not cover it. Sits where roughly half
- * of a typical question is unmatched: covered paraphrases sit well above it, off-topic questions that only
- * share a word or two ("child", "visit") well below. */
-export const NO_ANSWER_BELOW = 0.42;
-/** When the runner-up scores at least this share of the best, we offer both ("did you mean") rather than
- * pretending one is clearly right. */
-export const DID_YOU_MEAN_RATIO = 0.9;
-/** An entry must match at least this share of the question's meaning to be given as an answer: below it, the
- * question is mostly about something the passage does not mention (a pool car, a payslip). */
-export const MIN_COVERAGE = 0.42;
 /** How many BM25F leaders get a confidence computed (the hits shown are the first MAX_HITS of them). */
 export const RERANK_DEPTH = 11;
 /** A named organisation is a strong preference: other organisations' entries keep this share of their score. */

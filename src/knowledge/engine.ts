@@ -10,9 +10,10 @@ import { buildIndexCore, type IndexCore, type IndexOptions } from './index-core.
 import { analyseQuery, FUZZY_WEIGHT, type AnalysedQuery } from './query.js';
 import { asksAboutDocument, asksForList, itemsOf, LIST_KINDS, namingTerms, sameFamily } from './intent.js';
 import { terms } from './tokenize.js';
+import { decide, probability } from './calibration.js';
+import { featuresOf } from './features.js';
 import {
-  confidenceOf, qualityOf, CONTEXT_OTHER_ORG_FACTOR, DID_YOU_MEAN_RATIO, MIN_COVERAGE, NAMED_OTHER_ORG_FACTOR,
-  NO_ANSWER_BELOW, RERANK_DEPTH,
+  confidenceOf, qualityOf, CONTEXT_OTHER_ORG_FACTOR, NAMED_OTHER_ORG_FACTOR, RERANK_DEPTH,
 } from './confidence.js';
 import { EXPANSION_WEIGHT } from './thesaurus.js';
 import { cuedSources, phraseFactor, phraseTerms, PHRASE_TIE_COVERAGE, SOURCE_CUE_OTHER_FACTOR } from './rerank.js';
@@ -40,6 +41,8 @@ const COUNTABLE = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelv
 export const OTHER_ORG_CLOSE_RATIO = 0.6;
 /** Leaders within this share of the best are near-ties, settled by what the question asks for (breakTies). */
 export const NEAR_TIE = 0.85;
+/** A runner-up within this share of the best, and a different answer, is worth offering beside an unsure best. */
+export const HEDGE_RATIO = 0.75;
 /** A list question lifts a list entry that ranks within this share of the best (the list's own words are
  * spread over its items, so it often trails the item sharing the most words). */
 export const LIST_TIE = 0.7;
@@ -157,13 +160,20 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
   const best = top[0];
   const uncoveredSignal = q.outOfScope.some((phrase) => !phrase.every((t) => entryHas(ix, t, best)));
   const unansweredCount = q.quantity && !COUNTABLE.test(answerText(ix.entries[best])) && !LIST_KINDS.has(ix.entries[best].kind);
+  const features = featuresOf(ix, q, question, { best, top, rank, coverage, scores, totalImportance, confidence: hits[0].confidence });
+  const rival = top.slice(1).find((d) => !sameFamily(ix.entries[best], ix.entries[d], ix.kb.entryById));
+  const distinct = rival !== undefined && rank[rival] >= HEDGE_RATIO * rank[best] && !quotesRunnersUp(hits);
+  const p = ix.model ? probability(ix.model, features) : undefined;
   let outcome: SearchOutcome;
-  if (uncoveredSignal || unansweredCount || coverage[best] < MIN_COVERAGE || hits[0].confidence < NO_ANSWER_BELOW) outcome = 'no-answer';
+  // Order: the no-stretching gates, then "which organisation?" (the answer is judged after the choice), then the
+  // calibrated model. Without a model (training), every other question counts as answered, for its signals.
+  if (uncoveredSignal || unansweredCount) outcome = 'no-answer';
   else if (needsOrganisation(ix, q, context, top, rank)) outcome = 'ask-organisation';
-  else if (top.length > 1 && rank[top[1]] >= DID_YOU_MEAN_RATIO * rank[best] && !quotesRunnersUp(hits) && !sameFamily(ix.entries[best], ix.entries[top[1]], ix.kb.entryById)) outcome = 'did-you-mean';
+  else if (p !== undefined) outcome = decide(ix.model!, p, distinct);
   else outcome = 'answer';
-  if (outcome === 'no-answer') return { ...empty(), nearest: hits.slice(0, 3) };
-  return { outcome, hits, confidence: hits[0].confidence, ...(organisation ? { organisation } : {}) };
+  const confidence = p !== undefined ? Math.round(p * 1000) / 1000 : hits[0].confidence;
+  if (outcome === 'no-answer') return { ...empty(), nearest: hits.slice(0, 3), features, distinctRunnerUp: distinct, ...(p !== undefined ? { probability: confidence } : {}) };
+  return { outcome, hits, confidence, features, distinctRunnerUp: distinct, ...(organisation ? { organisation } : {}) };
 }
 
 /** Moves entry `d` to the top of the ranking, just above the current leader. */

@@ -6,6 +6,7 @@ import { buildRerank, type RerankTables } from './rerank.js';
 import { loadThesaurus, type Thesaurus } from './thesaurus.js';
 import { analyse } from './tokenize.js';
 import { wordNetRelations } from './wordnet.js';
+import { loadAnswerModel, type AnswerModel } from './calibration.js';
 import type { Entry, KnowledgeBase } from './types.js';
 
 /** Fields and boosts. Titles and the authors' alternative questions say what an entry is about, so they count
@@ -26,6 +27,8 @@ export interface IndexOptions {
   thesaurus?: Thesaurus;
   /** Levers of paraphrase, each on by default; off to measure its gain (`npm run eval -- --without wordnet`). */
   levers?: Partial<Levers>;
+  /** The answer model (default: the committed answer-model.json); null for raw signals only (training). */
+  model?: AnswerModel | null;
 }
 
 /** The paraphrase levers beyond the domain thesaurus. */
@@ -46,6 +49,8 @@ export interface IndexCore {
   rerank: RerankTables;
   /** Question term → index terms WordNet relates it to (empty when the lever is off). */
   wordnet: Map<string, string[]>;
+  /** Calibrated outcome model; null when building signals for training. */
+  model: AnswerModel | null;
 }
 
 function fieldTerms(kb: KnowledgeBase, e: Entry, words: Map<string, Set<number>>, d: number): FieldTerms {
@@ -87,6 +92,7 @@ export function buildIndexCore(kb: KnowledgeBase, options: IndexOptions = {}): I
     thesaurus,
     orgMatcher: compileOrgMatcher(kb.organisations),
     rerank: buildRerank(kb.entries, bm25),
+    model: options.model === undefined ? loadAnswerModel() : options.model,
     wordnet: options.levers?.wordnet === false ? new Map() : wordNetRelations(new Set(bm25.postings.keys())),
   };
 }

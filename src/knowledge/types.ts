@@ -1,4 +1,5 @@
 /** Plain data types of the knowledge base and the search engine. No I/O here. */
+import type { Features } from './calibration.js';
 
 export interface Organisation {
   /** Stable id used in config and files: southwark, bracknell-forest, kent, surrey. */
@@ -115,4 +116,10 @@ export interface SearchResult {
   organisation?: string;
   /** For 'no-answer' only: the nearest entries, for logs and evaluation; never to be shown as an answer. */
   nearest?: Hit[];
+  /** The ranking's signals for the best passage (diagnostics and training; never shown). */
+  features?: Features;
+  /** For 'no-answer': the calibrated probability that the nearest passage would have answered. */
+  probability?: number;
+  /** A close runner-up that is a different answer (not the same list, page or section) exists. */
+  distinctRunnerUp?: boolean;
 }

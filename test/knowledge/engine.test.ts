@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { answerText, buildIndex, search, type SearchIndex } from '../../src/knowledge/engine.js';
 import { compileThesaurus } from '../../src/knowledge/thesaurus.js';
+import { decide, loadAnswerModel, probability } from '../../src/knowledge/calibration.js';
 import type { Entry } from '../../src/knowledge/types.js';
 import { buildKb, FIXTURE_ORGANISATIONS, FIXTURE_SOURCES } from '../support/fixture-kb.js';
 
@@ -90,10 +91,25 @@ describe('knowledge engine: search', () => {
     expect(r.hits[0].entry.id).to.equal('surrey-mi');
   });
 
-  it('offers "did you mean" when the best passages are close', () => {
-    const r = search(index, 'families consent', {});
+  it('offers "did you mean" between close, different answers when the model is unsure, and answers when it is sure', () => {
+    const model = loadAnswerModel();
+    const unsure = buildIndex(index.kb, { thesaurus: index.thesaurus, model: { ...model, answerAt: 1.01, hedgeAt: 0 } });
+    const r = search(unsure, 'families consent', {});
     expect(r.outcome).to.equal('did-you-mean');
     expect(r.hits.slice(0, 2).map((h) => h.entry.id)).to.have.members(['surrey-mi', 'surrey-consent-children']);
+    const sure = buildIndex(index.kb, { thesaurus: index.thesaurus, model: { ...model, answerAt: 0, hedgeAt: 0 } });
+    expect(search(sure, 'families consent', {}).outcome).to.equal('answer');
+    const never = buildIndex(index.kb, { thesaurus: index.thesaurus, model: { ...model, answerAt: 1.01, hedgeAt: 1.01 } });
+    expect(search(never, 'families consent', {}).outcome).to.equal('no-answer');
+  });
+
+  it('gives a calibrated confidence: the probability the best passage answers, 0..1', () => {
+    const r = search(index, 'families consent', {});
+    expect(r.features).to.be.an('object');
+    const p = probability(loadAnswerModel(), r.features!);
+    expect(r.confidence).to.be.closeTo(p, 0.001);
+    expect(decide({ ...loadAnswerModel(), answerAt: 0.5, hedgeAt: 0.2 }, 0.3, true)).to.equal('did-you-mean');
+    expect(decide({ ...loadAnswerModel(), answerAt: 0.5, hedgeAt: 0.2 }, 0.3, false)).to.equal('no-answer');
   });
 
   it('gives an honest no-answer when nothing fits, and never stretches a passage', () => {

@@ -3,19 +3,24 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { buildIndex, search, type SearchIndex } from '../../src/knowledge/engine.js';
-import { evaluate, type EvalItem } from '../../src/knowledge/evaluate.js';
+import { evaluate, splitOf, type EvalItem } from '../../src/knowledge/evaluate.js';
 import type { KnowledgeBase } from '../../src/knowledge/types.js';
 
 const KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));
 const PARAPHRASES = fileURLToPath(new URL('./fixtures/paraphrases.json', import.meta.url));
 const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
-/** Floors for the independent held-out sets, just below what the engine reaches (A: 97.2 / 100 / 100;
- * B: 95.4 / 99.1 / 90.5 at the time of writing). Set A is tuned on; B is only ever read as these aggregates,
- * so it stays an honest estimate. A change that lowers either set below its floor must say why. */
-const HELDOUT_FLOORS: Record<string, { top1: number; top3: number; noAnswer: number }> = {
-  'heldout-a.json': { top1: 0.96, top3: 0.99, noAnswer: 0.95 },
-  'heldout-b.json': { top1: 0.94, top3: 0.98, noAnswer: 0.9 },
+/** Floors for the held-out sets, just below what the engine reaches, counting what a user gets (strict: a clear
+ * answer quoting the right passage; see evaluate.ts). A and B (tuned on over several releases): 94.5 / 91.7% strict,
+ * precision 97.2 / 97.1%, out of scope declined 100 / 95.2%. C's tuning half (written blind, frozen): 72.0% strict,
+ * precision 93.1%, declined 87.5%. C's reporting half is read only as figures, once per release: 75.0% strict,
+ * precision 91.1%, declined 96.7% (before the calibrated model: 80.2%, 85.6%, 73.3%). A change that lowers a set
+ * below its floor must say why. */
+const HELDOUT_FLOORS: Record<string, { strict: number; precision: number; declined: number; split?: 'tune' | 'report' }> = {
+  'heldout-a.json': { strict: 0.93, precision: 0.96, declined: 0.95 },
+  'heldout-b.json': { strict: 0.9, precision: 0.96, declined: 0.9 },
+  'heldout-c.json tune': { strict: 0.7, precision: 0.9, declined: 0.85, split: 'tune' },
+  'heldout-c.json report': { strict: 0.73, precision: 0.89, declined: 0.93, split: 'report' },
 };
 
 /** Floors for the in-repo paraphrase set (staff voice, written for this repo; the dev and held-out sets are scored by `npm run eval`). */
@@ -47,16 +52,17 @@ describe('knowledge engine: pipeline on the real knowledge base', () => {
   });
 
   for (const [name, floor] of Object.entries(HELDOUT_FLOORS)) {
-    it(`keeps the held-out figures on ${name} at or above ${floor.top1 * 100} / ${floor.top3 * 100} / ${floor.noAnswer * 100}%`, () => {
-      const items = JSON.parse(readFileSync(fixture(name), 'utf8')) as EvalItem[];
+    it(`keeps ${name} at or above ${floor.strict * 100}% strict, ${floor.precision * 100}% precision, ${floor.declined * 100}% out of scope declined`, () => {
+      const all = JSON.parse(readFileSync(fixture(name.split(' ')[0]), 'utf8')) as EvalItem[];
+      const items = floor.split ? all.filter((i) => splitOf(i.id) === floor.split) : all;
       const report = evaluate(index, items);
       const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
-      const figures = `${name}: top-1 ${pct(report.top1)}, top-3 ${pct(report.top3)}, out-of-scope no-answer ${pct(report.noAnswerShare)} (${report.scored.length} scored, ${report.outOfScope.length} out of scope)`;
+      const figures = `${name}: strict ${pct(report.strict)}, right first ${pct(report.top1)}, top-3 ${pct(report.top3)}, precision ${pct(report.precision)}, out of scope declined ${pct(report.noAnswerShare)} (${report.scored.length} answerable, ${report.outOfScope.length} out of scope)`;
       console.log(`      ${figures}`);
-      expect(report.scored.length).to.be.greaterThan(100);
-      expect(report.top1, figures).to.be.at.least(floor.top1);
-      expect(report.top3, figures).to.be.at.least(floor.top3);
-      expect(report.noAnswerShare, figures).to.be.at.least(floor.noAnswer);
+      expect(report.scored.length).to.be.greaterThan(80);
+      expect(report.strict, figures).to.be.at.least(floor.strict);
+      expect(report.precision, figures).to.be.at.least(floor.precision);
+      expect(report.noAnswerShare, figures).to.be.at.least(floor.declined);
     });
   }
 

@@ -1,0 +1,67 @@
+/** The ranking's signals for the best passage, in the calibrated model's terms (see calibration.ts). */
+import type { Features } from './calibration.js';
+import type { IndexCore } from './index-core.js';
+import { asksForList, LIST_KINDS, sameFamily } from './intent.js';
+import type { AnalysedQuery } from './query.js';
+
+/** What the ranking computed, passed in so the signals need no second scoring pass. */
+export interface RankState {
+  best: number;
+  top: number[];
+  rank: Float64Array;
+  coverage: Float64Array;
+  scores: Float64Array;
+  totalImportance: number;
+  /** The hand-weighted confidence (coverage, strength, margin) of the best hit. */
+  confidence: number;
+}
+
+/** Strength at which a match saturates (score per unit of question importance). */
+const STRENGTH_CAP = 2;
+/** Questions longer than this many meaningful groups count as long. */
+const LONG_QUESTION = 12;
+
+function has(ix: IndexCore, term: string, d: number): boolean {
+  const p = ix.bm25.postings.get(term);
+  return !!p && p.docs.includes(d);
+}
+
+/** Computes the signals of the best passage for a question. */
+export function featuresOf(ix: IndexCore, q: AnalysedQuery, question: string, s: RankState): Features {
+  const { best, top, rank } = s;
+  // Margins are taken over runners-up that are different answers: a list's own items, or the page facts of the
+  // same document, are the same answer seen twice, not a rival.
+  const rivals = top.slice(1).filter((d) => !sameFamily(ix.entries[best], ix.entries[d], ix.kb.entryById));
+  let unknown = 0;
+  let matched = 0;
+  let literal = 0;
+  let biggest = 0;
+  let matchedGroups = 0;
+  for (const g of q.groups) {
+    if (g.terms.length === 0) { unknown += g.importance; continue; }
+    const hit = g.terms.filter((t) => has(ix, t.term, best));
+    if (hit.length === 0) continue;
+    matchedGroups++;
+    matched += g.importance;
+    biggest = Math.max(biggest, g.importance);
+    if (hit.some((t) => t.weight >= 1)) literal += g.importance;
+  }
+  const total = s.totalImportance || 1;
+  const entry = ix.entries[best];
+  return {
+    coverage: s.coverage[best],
+    strength: Math.min(STRENGTH_CAP, s.scores[best] / total) / STRENGTH_CAP,
+    margin: rivals.length > 0 ? 1 - rank[rivals[0]] / rank[best] : 1,
+    gap3: rivals.length > 1 ? 1 - rank[rivals[1]] / rank[best] : 1,
+    unknownShare: unknown / total,
+    matchedShare: q.groups.length ? matchedGroups / q.groups.length : 0,
+    oneWordShare: matched > 0 ? biggest / matched : 1,
+    literalCoverage: literal / total,
+    orgNamed: q.orgs.length > 0 ? 1 : 0,
+    documentFact: entry.kind === 'document-fact' ? 1 : 0,
+    listAnswer: LIST_KINDS.has(entry.kind) ? 1 : 0,
+    listQuestion: asksForList(question) ? 1 : 0,
+    length: Math.min(1, q.groups.length / LONG_QUESTION),
+    handConfidence: s.confidence,
+  };
+}

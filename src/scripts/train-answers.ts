@@ -1,0 +1,132 @@
+/**
+ * Trains the calibrated answer model (src/knowledge/answer-model.json) from labelled question sets, cross-validated
+ * by set (leave one set out), and chooses its two thresholds on the out-of-fold probabilities.
+ *   npm run train-answers             retrain and write the model
+ *   npm run train-answers -- --check  retrain and compare with the committed model (exit 1 when they differ)
+ * Labels: an answerable question is 1 when the best passage quotes an expected phrase, else 0; out of scope is 0.
+ * The reporting half of held-out set C is never read here.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadKnowledge } from '../knowledge/load.js';
+import { buildIndex } from '../knowledge/engine.js';
+import { askAsUser, isScored, quotes, splitOf, type EvalItem } from '../knowledge/evaluate.js';
+import { FEATURE_NAMES, fitLogistic, probability, vector, type AnswerModel } from '../knowledge/calibration.js';
+
+const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const MODEL_FILE = resolve(REPO, 'src/knowledge/answer-model.json');
+/** The labelled sets, each a fold. Set C contributes its tuning half only. */
+const SETS: { name: string; file: string; keep?: (item: EvalItem) => boolean }[] = [
+  { name: 'heldout-a', file: 'test/knowledge/fixtures/heldout-a.json' },
+  { name: 'heldout-b', file: 'test/knowledge/fixtures/heldout-b.json' },
+  { name: 'paraphrases', file: 'test/knowledge/fixtures/paraphrases.json' },
+  { name: 'heldout-c-tune', file: 'test/knowledge/fixtures/heldout-c.json', keep: (i) => splitOf(i.id) === 'tune' },
+];
+/** A wrong clear answer costs this many right ones: it quotes guidance that does not answer (precision ≥ 97% aim). */
+export const WRONG_ANSWER_COST = 2;
+/** A hedge on an out-of-scope question costs this many hedges that held the right passage. */
+const OOS_HEDGE_COST = 2;
+/** Hedges stay under this share of answerable questions ("did you mean" only on real ambiguity). */
+const MAX_HEDGE_SHARE = 0.05;
+
+interface Row { set: string; x: number[]; y: number; answerable: boolean; inTop3: boolean; distinct: boolean }
+
+function rows(): Row[] {
+  const index = buildIndex(loadKnowledge(resolve(REPO, 'knowledge')), { model: null });
+  const out: Row[] = [];
+  for (const set of SETS) {
+    const items = (JSON.parse(readFileSync(resolve(REPO, set.file), 'utf8')) as EvalItem[]).filter((i) => !set.keep || set.keep(i));
+    for (const item of items) {
+      const answerable = isScored(item);
+      if (!answerable && item.kind !== 'out_of_scope') continue;
+      const { result } = askAsUser(index, item);
+      if (!result.features) continue; // nothing matched: always the no-answer
+      const hits = result.hits.length ? result.hits : result.nearest ?? [];
+      const expect = item.expect_any ?? [];
+      out.push({
+        set: set.name, x: vector(result.features), answerable,
+        y: answerable && quotes(hits[0], expect) ? 1 : 0,
+        inTop3: answerable && hits.slice(0, 3).some((h) => quotes(h, expect)),
+        distinct: result.distinctRunnerUp === true,
+      });
+    }
+  }
+  return out;
+}
+
+const grid = (): number[] => Array.from({ length: 91 }, (_, i) => Math.round((0.05 + i * 0.01) * 100) / 100);
+
+/** Chooses answerAt (most right answers net of wrong ones) and hedgeAt (hedges that help, within the cap). */
+function thresholds(ps: number[], rs: Row[]): { answerAt: number; hedgeAt: number } {
+  let answerAt = 0.5;
+  let bestU = -Infinity;
+  for (const t of grid()) {
+    let u = 0;
+    rs.forEach((r, i) => { if (ps[i] >= t) u += r.y === 1 ? 1 : -WRONG_ANSWER_COST; });
+    if (u > bestU) { bestU = u; answerAt = t; }
+  }
+  const answerable = rs.filter((r) => r.answerable).length;
+  let hedgeAt = answerAt;
+  let bestH = 0;
+  for (const t of grid().filter((v) => v < answerAt)) {
+    let u = 0; let n = 0;
+    rs.forEach((r, i) => { if (ps[i] >= t && ps[i] < answerAt && r.distinct) { n += r.answerable ? 1 : 0; u += r.inTop3 ? 1 : r.answerable ? 0 : -OOS_HEDGE_COST; } });
+    if (n <= MAX_HEDGE_SHARE * answerable && u > bestH) { bestH = u; hedgeAt = t; }
+  }
+  return { answerAt, hedgeAt };
+}
+
+function figures(ps: number[], rs: Row[], t: { answerAt: number }): Record<string, number> {
+  const ans = rs.filter((r) => r.answerable);
+  const answered = rs.map((r, i) => ({ r, p: ps[i] })).filter(({ p }) => p >= t.answerAt);
+  const pct = (x: number): number => Math.round(x * 1000) / 10;
+  return {
+    questions: rs.length,
+    strict: pct(answered.filter(({ r }) => r.y === 1).length / Math.max(1, ans.length)),
+    precision: pct(answered.filter(({ r }) => r.y === 1).length / Math.max(1, answered.length)),
+    outOfScopeDeclined: pct(rs.filter((r, i) => !r.answerable && ps[i] < t.answerAt).length / Math.max(1, rs.filter((r) => !r.answerable).length)),
+  };
+}
+
+/** Trains with leave-one-set-out cross-validation and returns the model. */
+export function train(): AnswerModel {
+  const data = rows();
+  const oof = new Array<number>(data.length).fill(0);
+  for (const set of SETS) {
+    const train = data.filter((r) => r.set !== set.name);
+    const fit = fitLogistic(train.map((r) => r.x), train.map((r) => r.y));
+    const m: AnswerModel = { features: [...FEATURE_NAMES], ...fit, answerAt: 0, hedgeAt: 0 };
+    data.forEach((r, i) => { if (r.set === set.name) oof[i] = probability(m, Object.fromEntries(FEATURE_NAMES.map((n, j) => [n, r.x[j]])) as never); });
+  }
+  const t = thresholds(oof, data);
+  const perSet = Object.fromEntries(SETS.map((s) => {
+    const idx = data.map((r, i) => (r.set === s.name ? i : -1)).filter((i) => i >= 0);
+    return [s.name, figures(idx.map((i) => oof[i]), idx.map((i) => data[i]), t)];
+  }));
+  const fit = fitLogistic(data.map((r) => r.x), data.map((r) => r.y));
+  return {
+    features: [...FEATURE_NAMES], ...fit, ...t,
+    trained: { sets: SETS.map((s) => s.name), crossValidated: perSet, pooled: figures(oof, data, t), wrongAnswerCost: WRONG_ANSWER_COST },
+  };
+}
+
+function main(): number {
+  const model = train();
+  const text = `${JSON.stringify(model, null, 1)}\n`;
+  if (process.argv.includes('--check')) {
+    const committed = readFileSync(MODEL_FILE, 'utf8');
+    if (committed !== text) {
+      console.error('answer-model.json differs from a fresh training run: run npm run train-answers and commit the result');
+      return 1;
+    }
+    console.log('answer-model.json matches a fresh training run');
+    return 0;
+  }
+  writeFileSync(MODEL_FILE, text);
+  console.log(`wrote ${MODEL_FILE}: answerAt ${model.answerAt}, hedgeAt ${model.hedgeAt}`);
+  console.log('cross-validated by set (left out in turn):', JSON.stringify(model.trained?.crossValidated, null, 1));
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main();
