@@ -3,12 +3,11 @@ import type { Deps } from '../conversation/deps.js';
 import type { TurnInput, TurnOutput } from '../conversation/types.js';
 import { renderCard } from '../cards/render.js';
 import { MAX_ACTIONS_PER_SET } from '../cards/validate.js';
-import { update } from '../storage/port.js';
 import { promptMessage } from './card.js';
 import { describeTiming } from './replies.js';
 import { newRotation, nextEntry, promptEntries } from './rotation.js';
 import type { Days } from './schedule.js';
-import { channelConversationId, readSubscription, subscriptionKey, type Subscription } from './subscriptions.js';
+import { channelConversationId, readSubscription, takeNextEntry } from './subscriptions.js';
 
 /** A card with one button per organisation; pressing one subscribes with the timing asked for. */
 export function askOrganisation(deps: Pick<Deps, 'kb'>, want: { time: string; days: Days }): TurnOutput {
@@ -27,12 +26,11 @@ export async function postNow(deps: Deps, input: TurnInput, named?: string): Pro
   const organisation = named ?? active?.organisation ?? (deps.kb.organisationById.has(deps.config.defaultOrganisation) ? deps.config.defaultOrganisation : undefined);
   if (!organisation) return askOrganisationForNow(deps);
   const entries = promptEntries(deps.kb.entries, organisation);
-  const sameOrg = active && active.organisation === organisation;
-  const pick = nextEntry(sameOrg ? active.rotation : { ...newRotation(), cycle: Math.floor(deps.now() / 86_400_000) }, entries, conv);
+  // A subscribed channel's rotation advances in one conditional update (concurrent presses each get their own entry);
+  // otherwise a day-seeded rotation is read without being stored.
+  const taken = active?.organisation === organisation ? await takeNextEntry(deps.storage, conv, organisation, entries) : undefined;
+  const pick = taken ? { entry: taken } : nextEntry({ ...newRotation(), cycle: Math.floor(deps.now() / 86_400_000) }, entries, conv);
   if (!pick.entry) return { messages: [{ text: 'I have no principles to post for that organisation yet.' }] };
-  if (sameOrg) {
-    await update<Subscription>(deps.storage, subscriptionKey(conv), (cur) => (cur?.status === 'active' ? { ...cur, rotation: pick.state } : undefined));
-  }
   deps.logger.info({ conv, entry: pick.entry.id }, 'daily prompt posted on request');
   return { messages: [promptMessage(deps, pick.entry)] };
 }

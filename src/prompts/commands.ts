@@ -35,11 +35,12 @@ export async function turnOn(deps: Deps, input: TurnInput, want: { time?: string
   const now = deps.now();
   const today = londonParts(now);
   const startDate = today.time >= time && existing?.lastPostDate !== today.date ? addDays(today.date, 1) : undefined;
+  // A row under the team's prefix, so removing the bot from the team finds every channel's subscription;
+  // written before the subscription, so no crash leaves a subscription that removal cannot find.
+  if (input.teamId) await deps.storage.write({ [`team/${deps.hash(input.teamId)}/daily/${conv}`]: { conv, eTag: '*' } });
   const sub = await saveSubscription(deps.storage, conv, {
     ref: postingRef(input.ref), organisation, time, days, changedBy: deps.hash(input.userId), changedAt: now, startDate,
   });
-  // A row under the team's prefix, so removing the bot from the team finds every channel's subscription.
-  if (input.teamId) await deps.storage.write({ [`team/${deps.hash(input.teamId)}/daily/${conv}`]: { conv, eTag: '*' } });
   const next = nextPostAt(sub, now, holidaysFor(deps));
   const org = deps.kb.organisationById.get(organisation);
   deps.logger.info({ conv, organisation, time, days, user: deps.hash(input.userId) }, 'daily prompts on');

@@ -78,7 +78,7 @@ export async function runDue(deps: Deps, at: Date, options: RunOptions = {}): Pr
   const renewer = keepRenewing(deps, lease, () => { report.lostLease = true; });
   try {
     const holidays = options.holidays ?? holidaysFor(deps);
-    const all = (await listSubscriptions(deps.storage)).filter((s) => s.status === 'active');
+    const all = (await listSubscriptions(deps.storage, deps.now())).filter((s) => s.status === 'active');
     report.subscriptions = all.length;
     const due: { sub: Subscription; date: string }[] = [];
     for (const sub of interleaveByTenant(all)) {
@@ -108,7 +108,7 @@ export async function runDue(deps: Deps, at: Date, options: RunOptions = {}): Pr
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY) }, worker));
-    const after = due.length ? (await listSubscriptions(deps.storage)).filter((s) => s.status === 'active') : all;
+    const after = due.length ? (await listSubscriptions(deps.storage, deps.now())).filter((s) => s.status === 'active') : all;
     const nexts = after.map((s) => nextPostAt(s, at.getTime() + 1, holidays)).filter((n): n is number => n !== undefined);
     if (nexts.length) report.nextDueAt = Math.min(...nexts);
   } finally {
