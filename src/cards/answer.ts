@@ -1,19 +1,59 @@
-/** The answer card: one entry quoted with its source, related follow-ups and feedback buttons. */
+/**
+ * The answer card: one entry quoted with its source, follow-ups and feedback buttons. An overview
+ * or a model names its items; its card offers every item as a button to the item's own answer.
+ */
 import type { Deps } from '../conversation/deps.js';
-import type { Entry } from '../knowledge/types.js';
+import type { Entry, EntryKind } from '../knowledge/types.js';
+import { entryButtons, type EntryButtons } from './buttons.js';
 import { renderCard } from './render.js';
 import { sourceView, type SourceView } from './source-view.js';
 
-/** Follow-up buttons share a set of at most 6 actions in Teams; 5 leaves the card calm. */
+/** Follow-up buttons beyond an overview's own items: 5 leaves the card calm. */
 export const MAX_RELATED = 5;
+/** Kinds whose card lists the items they name. */
+export const LIST_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['overview', 'model']);
+/** Kinds that are never an item of a list: they frame or summarise one. */
+const NOT_ITEM_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['overview', 'model', 'document-fact', 'vision', 'mission', 'purpose']);
+/** An item is named by its list when at least this share of its title's own words occur in the list's title or quote. */
+const NAMED_SHARE = 0.5;
+/** Words that say nothing about which item a title is. */
+const FILLER = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'for', 'in', 'on', 'at', 'with', 'from', 'by', 'is', 'are', 'be',
+  'we', 'our', 'their', 'them', 'they', 'it', 'its', 'this', 'that', 'what', 'who', 'all', 'about', 'before', 'children', 'child']);
+
+const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/u, '');
+const words = (text: string) => (text.toLowerCase().normalize('NFKD').match(/[a-z]+/g) ?? []).filter((w) => w.length > 1 && !FILLER.has(w)).map(stem);
+
+/** The part of a title after a short leading label ("ASPIRE: Reflective supervision" → "Reflective supervision"). */
+function ownTitle(title: string): string {
+  const m = /^([^:]{1,40}):\s+(.+)$/.exec(title);
+  return m && m[1].trim().split(/\s+/).length <= 3 ? m[2] : title;
+}
+
+/** The items an overview or model names: related entries of the same document whose titles its title or quote names. */
+export function listItems(deps: Pick<Deps, 'kb'>, entry: Entry): Entry[] {
+  if (!LIST_KINDS.has(entry.kind)) return [];
+  const named = new Set(words(`${entry.title} ${entry.quote}`));
+  return entry.related
+    .map((id) => deps.kb.entryById.get(id))
+    .filter((e): e is Entry => e !== undefined && e.id !== entry.id && e.source === entry.source && !NOT_ITEM_KINDS.has(e.kind))
+    .filter((e) => {
+      const own = words(ownTitle(e.title));
+      return own.length > 0 && own.filter((w) => named.has(w)).length / own.length >= NAMED_SHARE;
+    });
+}
 
 export interface AnswerView {
+  [key: string]: unknown;
   speak: string;
   /** A short line of ours above the answer ('' for none), e.g. a reminder not to share case details. */
   notice: string;
   title: string;
   source: SourceView;
-  related: { title: string; data: { action: 'ask'; entryId: string } }[];
+  /** An overview's items, each a button to its own answer (no items: an empty list). */
+  items: EntryButtons;
+  /** "Each of the 8 in full", or '' when there are no items. */
+  itemsHeading: string;
+  related: EntryButtons;
   feedback: {
     helpful: Record<string, unknown>;
     notHelpful: Record<string, unknown>;
@@ -24,17 +64,22 @@ export interface AnswerView {
 /** The view model of an answer card. */
 export function answerView(deps: Pick<Deps, 'kb' | 'config' | 'now'>, entry: Entry, notice = ''): AnswerView {
   const source = sourceView(deps, entry);
+  const items = listItems(deps, entry);
+  const itemIds = new Set(items.map((e) => e.id));
   const related = entry.related
     .map((id) => deps.kb.entryById.get(id))
-    .filter((e): e is Entry => e !== undefined && e.id !== entry.id)
-    .slice(0, MAX_RELATED)
-    .map((e) => ({ title: e.title, data: { action: 'ask' as const, entryId: e.id } }));
+    .filter((e): e is Entry => e !== undefined && e.id !== entry.id && !itemIds.has(e.id))
+    .slice(0, MAX_RELATED);
+  const itemButtons = entryButtons(items, { list: true });
   return {
-    speak: `${entry.title}. ${source.publisher} says: ${entry.quote}${source.ageNote ? ` ${source.ageNote}.` : ''}`,
+    speak: `${entry.title}. ${source.publisher} says: ${entry.quote}${source.ageNote ? ` ${source.ageNote}.` : ''}` +
+      (items.length ? ` Each of the ${items.length} has its own answer: ${itemButtons.titles.join('; ')}.` : ''),
     notice,
     title: entry.title,
     source,
-    related,
+    items: itemButtons,
+    itemsHeading: items.length ? `Each of the ${items.length} in full` : '',
+    related: entryButtons(related),
     feedback: {
       helpful: { action: 'feedback', entryId: entry.id, helpful: true },
       notHelpful: { action: 'feedback', entryId: entry.id, helpful: false },
@@ -45,5 +90,5 @@ export function answerView(deps: Pick<Deps, 'kb' | 'config' | 'now'>, entry: Ent
 
 /** Renders the answer card for an entry: `answerCard(deps, entry)`. */
 export function answerCard(deps: Pick<Deps, 'kb' | 'config' | 'now'>, entry: Entry, notice = ''): Record<string, unknown> {
-  return renderCard('answer', answerView(deps, entry, notice) as unknown as Record<string, unknown>);
+  return renderCard('answer', answerView(deps, entry, notice));
 }

@@ -1,6 +1,7 @@
 /** Cards that ask the user to choose: did-you-mean candidates, and which organisation they mean. */
 import type { Deps } from '../conversation/deps.js';
 import type { Entry } from '../knowledge/types.js';
+import { quoteBlocks } from './quote.js';
 import { renderCard } from './render.js';
 
 /** Three candidates is what people can compare at a glance; more reads as a search result page. */
@@ -18,6 +19,7 @@ export function didYouMeanCard(deps: Pick<Deps, 'kb'>, entries: Entry[], notice 
       title: org ? `${e.title} (${org.shortName})` : e.title,
       source: [org?.name, source?.title].filter(Boolean).join(', '),
       quote: e.quote,
+      quoteBlocks: quoteBlocks(e.quote),
       data: { action: 'ask', entryId: e.id },
     };
   });
@@ -57,6 +59,7 @@ export function askOrganisationCard(deps: Pick<Deps, 'kb'>, options: AskOrganisa
       organisation: deps.kb.organisationById.get(e.organisation)?.name ?? e.organisation,
       title: e.title,
       quote: e.quote,
+      quoteBlocks: quoteBlocks(e.quote),
     })),
   });
 }

@@ -1,6 +1,8 @@
 /** Welcome, help and about cards: what the bot does and does not do, how to ask, what it stores. */
 import type { Deps } from '../conversation/deps.js';
 import type { Scope } from '../conversation/types.js';
+import { privacyView } from '../conversation/privacy.js';
+import { sentence } from './copy.js';
 import { renderCard } from './render.js';
 
 /** Used when the knowledge base offers no example questions of its own. */
@@ -38,19 +40,47 @@ function principlesData(organisation?: string): Record<string, unknown> {
   return { action: 'principles', ...(organisation ? { organisation } : {}) };
 }
 
-/** The welcome card sent on installation. */
-export function welcomeCard(deps: Pick<Deps, 'kb'>, scope: Scope, organisation?: string): Record<string, unknown> {
+/**
+ * A Teams deep link that opens (or starts) the user's personal chat with the bot, with "induction"
+ * ready to send; '' when the bot has no app id (authentication off, e.g. the Agents Playground).
+ * Format: learn.microsoft.com, "Deep link to start a new chat": /l/chat/0/0?users=<id>&message=<text>;
+ * a bot's user id is 28:<app id>.
+ */
+export function personalChatLink(appId: string, message = 'induction'): string {
+  if (!appId) return '';
+  return `https://teams.microsoft.com/l/chat/0/0?users=28:${encodeURIComponent(appId)}&message=${encodeURIComponent(message)}`;
+}
+
+/**
+ * The welcome card sent on installation. The induction runs in a personal chat only, so in a
+ * channel or group chat the card links to that chat instead of offering a button that cannot work there.
+ */
+export function welcomeCard(deps: Pick<Deps, 'kb' | 'config'>, scope: Scope, organisation?: string): Record<string, unknown> {
   const orgs = deps.kb.organisations.map((o) => o.shortName).join(', ');
   const intro = `I help children's social care staff find and use their organisation's practice principles. The guidance I quote comes from ${orgs || 'the organisations in this guide'}.`;
+  const personal = scope === 'personal';
+  const chatLink = personal ? '' : personalChatLink(deps.config.appId);
+  const induction = personal
+    ? 'New here? Start the induction: a few minutes at a time, one step per card.'
+    : 'New starters: the induction runs in a personal chat with me, so your progress stays yours. Open a chat with Practice Guide and type induction.';
   return renderCard('welcome', {
-    speak: `Hello, I'm the Practice Guide. ${intro} I don't give advice on individual cases and I'm not for emergencies. Please don't type names or case details.`,
+    speak: `Hello, I'm the Practice Guide. ${intro} I don't give advice on individual cases and I'm not for emergencies. Please don't type names or case details. ${induction}`,
     intro,
     howToAsk: howToAsk(scope),
+    induction,
+    personal,
+    chatLink,
     principlesData: principlesData(organisation),
   });
 }
 
 export interface HelpCommand { name: string; description: string; example?: string }
+
+/** One command's line in help: its description as a sentence, then its example. */
+export function helpLineText(c: HelpCommand): string {
+  const description = sentence(c.description);
+  return c.example ? `${description} Example: ${c.example}` : description;
+}
 
 /** The help card: every command with an example, and example questions. */
 export function helpCard(deps: Pick<Deps, 'kb'>, commands: HelpCommand[], scope: Scope, organisation?: string): Record<string, unknown> {
@@ -58,22 +88,17 @@ export function helpCard(deps: Pick<Deps, 'kb'>, commands: HelpCommand[], scope:
   return renderCard('help', {
     speak: `How to use the Practice Guide. ${howToAsk(scope)} For example: ${examples[0]}`,
     howToAsk: howToAsk(scope),
-    examples: examples.map((q) => `- ${q}`).join('\n'),
-    commands: commands.map((c) => ({ name: c.name, line: c.example ? `${c.description} Example: ${c.example}` : c.description })),
+    // One TextBlock per example: Teams runs the lines of a single TextBlock together.
+    examples: examples.map((q) => ({ text: `- ${q}` })),
+    commands: commands.map((c) => ({ name: c.name, line: helpLineText(c) })),
     principlesData: principlesData(organisation),
   });
 }
 
-/** The about card: sources, and what is stored and for how long. */
+/** The about card: sources, and what is stored and for how long (the same list as `privacy`, so the two never disagree). */
 export function aboutCard(deps: Pick<Deps, 'kb' | 'config'>): Record<string, unknown> {
   const days = deps.config.insightsRetentionDays;
-  const stored = [
-    { what: 'Feedback', detail: 'Whether an answer helped, an optional comment with names and details removed, the time, and a scrambled id instead of your name. Kept until the guidance owners clear it.' },
-    { what: 'Your organisation', detail: 'Which organisation\'s guidance you chose, kept until you choose again.' },
-    { what: 'Induction progress', detail: 'Where you are in the induction and which checks you answered, kept until you restart it.' },
-    { what: 'Daily prompts', detail: 'Which chat or team asked for them and when, kept until they are turned off or the app is removed there.' },
-    { what: 'Insights', detail: `For each question: when, which organisation, whether it was answered, which entry and how confident. Deleted after ${days} days.` },
-  ];
+  const { stored } = privacyView(deps.config);
   const sources = deps.kb.sources.map((s) => ({ publisher: s.publisher, line: `${s.title} (${s.dateLabel || s.date})` }));
   return renderCard('about', {
     speak: `About the Practice Guide. I quote practice guidance word for word and say where it comes from. I never store the text of your messages, except unanswered questions with names and details removed, kept for ${days} days.`,

@@ -1,23 +1,32 @@
-/** The principles list: each organisation's principles as buttons that open the quoted entry. */
+/**
+ * The principles list: each organisation's principles as buttons that open the quoted entry. An
+ * organisation that states no principles as such (Kent) gets what it does state: its vision,
+ * mission, model, purpose, aims and commitments, and the card says so rather than calling them principles.
+ */
 import type { Deps } from '../conversation/deps.js';
 import type { Entry, EntryKind } from '../knowledge/types.js';
+import { entryButtons } from './buttons.js';
 import { renderCard } from './render.js';
-import { MAX_ACTIONS_PER_SET } from './validate.js';
 
-/** What to list when an organisation states no principles as such. */
-const FALLBACK_KINDS: EntryKind[] = ['vision', 'mission', 'model', 'purpose', 'aim'];
+/** What to list when an organisation states no principles as such, in this order. */
+const FALLBACK_KINDS: EntryKind[] = ['vision', 'mission', 'model', 'purpose', 'aim', 'commitment'];
+/** How the card names each fallback kind, in the plural. */
+const KIND_PLURALS: Partial<Record<EntryKind, string>> = {
+  vision: 'vision', mission: 'mission', model: 'model of practice', purpose: 'purpose', aim: 'aims', commitment: 'commitments',
+};
 
-/** Entries to list for an organisation: its principles, else its vision, mission, model, purpose or aims. */
+/** Entries to list for an organisation: its principles, else its vision, mission, model, purpose, aims and commitments. */
 export function principleEntries(deps: Pick<Deps, 'kb'>, organisation: string): Entry[] {
   const own = deps.kb.entries.filter((e) => e.organisation === organisation);
   const principles = own.filter((e) => e.kind === 'principle');
-  return principles.length ? principles : own.filter((e) => FALLBACK_KINDS.includes(e.kind));
+  if (principles.length) return principles;
+  return FALLBACK_KINDS.flatMap((kind) => own.filter((e) => e.kind === kind));
 }
 
-function chunk<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
+/** "vision and commitments": what the listed entries are, in words. */
+function whatListed(entries: Entry[]): string {
+  const kinds = [...new Set(entries.map((e) => e.kind))].map((k) => KIND_PLURALS[k] ?? k);
+  return kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} and ${kinds[kinds.length - 1]}` : kinds[0] ?? 'principles';
 }
 
 /** Renders the principles of one organisation, or of every organisation when none is given. */
@@ -27,13 +36,24 @@ export function principlesCard(deps: Pick<Deps, 'kb'>, organisation?: string): R
     : deps.kb.organisations;
   const groups = orgs.map((o) => {
     const entries = principleEntries(deps, o.id);
+    const principles = entries.some((e) => e.kind === 'principle');
     const docs = [...new Set(entries.map((e) => deps.kb.sourceById.get(e.source)?.title).filter(Boolean))];
-    const items = entries.map((e) => ({ title: e.title, data: { action: 'ask', entryId: e.id } }));
-    return { name: o.name, document: docs.length ? `From: ${docs.join('; ')}` : 'No principles in this guide', chunks: chunk(items, MAX_ACTIONS_PER_SET).map((c) => ({ items: c })), count: items.length };
+    const buttons = entryButtons(entries);
+    const note = principles ? '' : `${o.shortName} states no practice principles as such; here are its ${whatListed(entries)}.`;
+    return {
+      name: o.name,
+      document: docs.length ? `From ${docs.join('; ')}` : 'No principles in this guide',
+      note,
+      ...buttons,
+      count: entries.length,
+    };
   }).filter((g) => g.count > 0);
-  const heading = organisation && orgs[0] ? `Practice principles: ${orgs[0].name}` : 'Practice principles in this guide';
+  const only = organisation && orgs[0] ? groups[0] : undefined;
+  const heading = only
+    ? (only.note ? `${orgs[0].name}: ${whatListed(principleEntries(deps, orgs[0].id))}` : `Practice principles: ${orgs[0].name}`)
+    : 'Practice principles in this guide';
   return renderCard('principles', {
-    speak: `${heading}. ${groups.map((g) => `${g.name}: ${g.chunks.flatMap((c) => c.items.map((i) => i.title)).join(', ')}`).join('. ')}`,
+    speak: `${heading}. ${groups.map((g) => `${g.name}: ${g.note ? `${g.note} ` : ''}${g.titles.join(', ')}`).join('. ')}`,
     heading,
     groups,
   });

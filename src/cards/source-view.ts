@@ -6,6 +6,7 @@
  */
 import type { Deps } from '../conversation/deps.js';
 import type { Entry, SourceDocument } from '../knowledge/types.js';
+import { quoteBlocks, type QuoteBlock } from './quote.js';
 
 /** Guidance older than this is flagged on the card: policies are usually reviewed at least every three years. */
 export const STALE_AFTER_YEARS = 3;
@@ -15,6 +16,8 @@ export interface SourceView {
   title: string;
   /** Exact source text. */
   quote: string;
+  /** The quote laid out as paragraphs and list items, one TextBlock each (see quote.ts). */
+  quoteBlocks: QuoteBlock[];
   organisation: string;
   organisationName: string;
   /** Who published the document (may differ from the organisation, e.g. a safeguarding board). */
@@ -32,7 +35,7 @@ export interface SourceView {
   publicLabel: string;
   /** One line on what the public link is: "Official page", "Third-party copy", "Document, no official link". */
   linkNote: string;
-  /** "This guidance dates from 2016: check it is still current", or '' when recent. */
+  /** "This guidance dates from March 2019: check it is still current", or '' when recent. */
   ageNote: string;
   /** One line for text-only citations. */
   citation: string;
@@ -52,13 +55,32 @@ function latestMoment(date: string): { at: number; label: string } | undefined {
   return { at: Date.UTC(year, month, Number(m[3]) + 1) - 1, label };
 }
 
-/** The age note for a source date, or '' when it is within STALE_AFTER_YEARS of now. */
-export function ageNote(date: string, now: number): string {
+/** The approximate period an undated document's label gives ("about 2014 to 2016"), if any. */
+function approximatePeriod(dateLabel: string): string | undefined {
+  return /\babout ([^;,.()]+)/i.exec(dateLabel)?.[1]?.trim();
+}
+
+/**
+ * The age note for a source date, or '' when it is within STALE_AFTER_YEARS of now. An undated
+ * document (its dateLabel says "Undated") is never given a date it does not state:
+ * `ageNote('2016', now, 'Undated; older content, about 2014 to 2016')` → "This guidance is undated, from about 2014 to 2016: check it is still current".
+ */
+export function ageNote(date: string, now: number, dateLabel = ''): string {
   const when = latestMoment(date);
   if (!when) return '';
   const limit = new Date(when.at);
   limit.setUTCFullYear(limit.getUTCFullYear() + STALE_AFTER_YEARS);
-  return now > limit.getTime() ? `This guidance dates from ${when.label}: check it is still current` : '';
+  if (now <= limit.getTime()) return '';
+  if (/^\s*undated\b/i.test(dateLabel)) {
+    const period = approximatePeriod(dateLabel);
+    return `This guidance is undated${period ? `, from about ${period}` : ''}: check it is still current`;
+  }
+  return `This guidance dates from ${when.label}: check it is still current`;
+}
+
+/** A section heading as a card shows it: without the colon some headings end with ("Evidence Informed:"). */
+export function sectionLabel(heading: string): string {
+  return heading.trim().replace(/\s*:+$/u, '');
 }
 
 function publicLink(source: SourceDocument): Pick<SourceView, 'publicUrl' | 'publicLabel' | 'linkNote'> {
@@ -91,15 +113,16 @@ export function sourceView(deps: Pick<Deps, 'kb' | 'config' | 'now'>, entry: Ent
     entryId: entry.id,
     title: entry.title,
     quote: entry.quote,
+    quoteBlocks: quoteBlocks(entry.quote),
     organisation: entry.organisation,
     organisationName,
     publisher,
     document,
-    section: section?.heading ?? 'Whole document',
+    section: section ? sectionLabel(section.heading) : 'Whole document',
     dateLabel,
     guideUrl,
     ...link,
-    ageNote: source ? ageNote(source.date, deps.now()) : '',
-    citation: `${publisher}, "${document}"${section ? `, section "${section.heading}"` : ''} (${dateLabel})`,
+    ageNote: source ? ageNote(source.date, deps.now(), source.dateLabel) : '',
+    citation: `${publisher}, "${document}"${section ? `, section "${sectionLabel(section.heading)}"` : ''} (${dateLabel})`,
   };
 }

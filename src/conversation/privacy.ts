@@ -29,7 +29,8 @@ export function privacyView(config: Pick<Config, 'insightsRetentionDays'>): Priv
     intro: 'I keep as little as I can, and never your name: wherever I need to know it is you, I keep a scrambled code (a salted hash) instead.',
     stored: [
       { what: 'Questions (insights)', detail: `For each question: the time, the organisation, whether it was answered, which entry and how confident I was. For a question I could not answer, the question itself with names and details removed. Deleted after ${days} days.` },
-      { what: 'Feedback', detail: 'Whether an answer helped, and any comment with names and details removed. Kept until you delete it or the guidance owners clear it.' },
+      // Feedback has no retention limit in the code (only insights records are purged, after INSIGHTS_RETENTION_DAYS): say so.
+      { what: 'Feedback', detail: 'Whether an answer helped, and any comment with names and details removed. Rating the same answer again replaces it. Kept until you type forget me: it is not deleted after a set time.' },
       { what: 'Your choices', detail: 'The organisation you chose, your induction progress and whether you share it. Kept until you change them or type forget me.' },
       { what: 'Daily prompts', detail: 'Which chat or team asked for them and when. Kept until they are turned off or the app is removed there.' },
     ],

@@ -3,6 +3,8 @@
  * response out: a list of results, each a thumbnail preview plus the link-only answer card that is
  * inserted into the compose box (no Action.Submit: readers may not have the bot).
  */
+import { sentence } from '../cards/copy.js';
+import { quoteBlocks } from '../cards/quote.js';
 import { renderCard } from '../cards/render.js';
 import type { Deps } from '../conversation/deps.js';
 import type { TurnInput, TurnOutput } from '../conversation/types.js';
@@ -55,13 +57,14 @@ export function answerAttachment(deps: Deps, entry: Entry): Attachment {
     title: view.title,
     organisationName: view.organisationName,
     quote: view.quote,
+    quoteBlocks: quoteBlocks(view.quote),
     publisher: view.source.publisher || view.organisationName,
     document: view.source.title,
     section: view.section || 'Whole document',
     dateLabel: view.source.dateLabel || 'Not stated',
     guideUrl: view.source.guideUrl,
     publicUrl: view.source.publicUrl ?? '',
-    publicLabel: view.source.label,
+    publicLine: sentence(`Public link: ${view.source.label}`),
     publicTitle: view.source.label.startsWith('Third-party') ? 'Third-party copy' : 'Public page',
     tabUrl: tabUrl(deps, entry.id),
   });

@@ -2,6 +2,7 @@
  * Plain view models of an entry and its source, shared by the message extension card and the tab's
  * JSON API. Honest citation: the public link's label says when the address may move or is a copy.
  */
+import { sectionLabel } from '../cards/source-view.js';
 import type { Entry, KnowledgeBase, SourceDocument } from '../knowledge/types.js';
 export { thumbnailPath } from './thumbnails.js';
 
@@ -33,7 +34,7 @@ export interface EntryView {
 export function publicLinkLabel(source: SourceDocument): string {
   switch (source.urlStatus) {
     case 'official': return 'Public page';
-    case 'may-move': return source.urlNote ? `Public page (${source.urlNote})` : 'Public page (the address may move)';
+    case 'may-move': return source.urlNote ? `Public page (${source.urlNote.trim().replace(/[.\s]+$/u, '')})` : 'Public page (the address may move)';
     case 'third-party': return 'Third-party copy, not the publisher\'s own page';
     default: return 'Document only: no official public link';
   }
@@ -51,7 +52,7 @@ export function entryView(kb: KnowledgeBase, entry: Entry, base = ''): EntryView
     organisationName: org?.name ?? entry.organisation,
     kind: entry.kind,
     quote: entry.quote,
-    section: section?.heading ?? '',
+    section: section ? sectionLabel(section.heading) : '',
     source: {
       id: entry.source,
       title: source?.title ?? entry.source,

@@ -1,4 +1,5 @@
 /** View models for the induction cards (adaptive-cards/induction-*.json, certificate.json), rendered with renderCard. */
+import { counted, longDate } from '../cards/copy.js';
 import { renderCard } from '../cards/render.js';
 import type { Deps } from '../conversation/deps.js';
 import type { Check } from './checks.js';
@@ -25,6 +26,11 @@ function numbers(journey: Journey, index: number) {
   return { ...n, bar: progressBar(n.percent) };
 }
 
+/** The reflective question a step shows: the module's own for new starters, else the entry's, else none. */
+export function stepReflection(mod: Journey['modules'][number], entry: { id: string; reflection?: string }): string {
+  return mod.reflections?.[entry.id] ?? entry.reflection ?? '';
+}
+
 /** The card for slot `index` of the journey (a step), with an optional notice at the top. */
 export function stepCard(deps: Deps, journey: Journey, index: number, notice = ''): Card {
   const slot = slots(journey)[index];
@@ -44,7 +50,7 @@ export function stepCard(deps: Deps, journey: Journey, index: number, notice = '
     intro: firstOfModule ? mod.intro : '',
     title: entry.title,
     source: entrySourceView(deps, entry),
-    reflection: entry.reflection ?? '',
+    reflection: stepReflection(mod, entry),
     canGoBack: index > 0,
     nextLabel,
     ...n,
@@ -71,20 +77,35 @@ export function checkCard(deps: Deps, journey: Journey, index: number, check: Ch
   });
 }
 
-/** The result of an answer: right or not, the right answer, and its quote after a wrong answer. */
-export function resultCard(deps: Deps, check: Check, optionId: string, correct: boolean): Card {
-  const chosen = check.options.find((o) => o.id === optionId)?.title ?? '';
+/**
+ * The result of an answer: right or not, and the right answer. After a wrong answer it quotes the
+ * guidance of the journey's own organisation only: the right answer when it is theirs, else (the
+ * "which is NOT" check, whose answer comes from another organisation) the option they chose, which
+ * is theirs, so they see why it belongs. Another organisation's passage is named, never quoted.
+ */
+export function resultCard(deps: Deps, check: Check, optionId: string, correct: boolean, organisation?: string): Card {
+  const chosenOption = check.options.find((o) => o.id === optionId);
+  const chosen = chosenOption?.title ?? '';
   const right = check.options.find((o) => o.id === check.correctId)!;
-  const entry = deps.kb.entryById.get(check.answerEntryId)!;
+  const answerEntry = deps.kb.entryById.get(check.answerEntryId)!;
+  const own = organisation ?? answerEntry.organisation;
+  const ownName = deps.kb.organisationById.get(own)?.shortName ?? own;
+  const chosenEntry = chosenOption ? deps.kb.entryById.get(chosenOption.entryId) : undefined;
+  const answerIsOwn = answerEntry.organisation === own;
+  const quoted = correct ? undefined : answerIsOwn ? answerEntry : chosenEntry?.organisation === own ? chosenEntry : undefined;
+  const otherName = deps.kb.organisationById.get(answerEntry.organisation)?.name ?? answerEntry.organisation;
+  const explain = answerIsOwn ? '' : `“${right.title}” comes from ${otherName}'s guidance, not ${ownName}'s.` +
+    (quoted ? ` “${chosen}” is part of ${ownName}'s guidance: here is what it says.` : '');
   const verdict = correct ? 'Right, well done.' : 'Not quite.';
   return renderCard('induction-result', {
     verdict,
     chosen,
     answer: right.title,
-    showQuote: !correct,
-    source: entrySourceView(deps, entry),
-    carryOn: correct ? 'On to the next part.' : 'Here is what the guidance says. You can carry on: the next part follows.',
-    speak: `${verdict} The answer is ${right.title}.`,
+    explain,
+    showQuote: quoted !== undefined,
+    source: entrySourceView(deps, quoted ?? answerEntry),
+    carryOn: correct ? 'On to the next part.' : quoted === answerEntry ? 'Here is what the guidance says. You can carry on: the next part follows.' : 'You can carry on: the next part follows.',
+    speak: `${verdict} The answer is ${right.title}.${explain ? ` ${explain}` : ''}`,
   });
 }
 
@@ -93,7 +114,7 @@ export function certificateCard(deps: Deps, journey: Journey, p: Progress): Card
   const n = stepNumbers(journey, slots(journey).length);
   const moduleIds = new Set(journey.modules.map((m) => m.id));
   const answers = p.answers.filter((a) => moduleIds.has(a.moduleId));
-  const finished = new Date(p.finishedAt ?? deps.now()).toISOString().slice(0, 10);
+  const finished = longDate(p.finishedAt ?? deps.now());
   const sources = deps.kb.sources.filter((s) => s.organisation === journey.organisation).map((s) => {
     const link = documentLinks(deps, s);
     return {
@@ -104,15 +125,19 @@ export function certificateCard(deps: Deps, journey: Journey, p: Progress): Card
       publicLink: link.publicUrl ? `[${link.publicLabel}](${link.publicUrl}): ${link.linkNote}` : link.linkNote,
     };
   });
+  const right = answers.filter((a) => a.correct).length;
+  const summary = `Completed on ${finished}. You worked through ${counted(n.total, 'step', 'steps')}` +
+    (answers.length ? ` and answered ${right} of ${counted(answers.length, 'check', 'checks')} right.` : '.');
   return renderCard('certificate', {
     journeyTitle: journey.title,
     finished,
+    summary,
     total: n.total,
     right: answers.filter((a) => a.correct).length,
     answered: answers.length,
-    modules: journey.modules.map((m) => ({ title: m.title, steps: `${m.steps.length} step${m.steps.length === 1 ? '' : 's'}` })),
+    modules: journey.modules.map((m) => ({ title: m.title, steps: counted(m.steps.length, 'step', 'steps') })),
     sources,
-    speak: `Induction complete: ${journey.title}. You covered ${journey.modules.length} modules.`,
+    speak: `Induction complete: ${journey.title}. You covered ${counted(journey.modules.length, 'module', 'modules')}, finished on ${finished}.`,
   });
 }
 

@@ -138,7 +138,7 @@ export async function positionOp(deps: Deps, input: TurnInput, op: 'next' | 'bac
   }
   const notice = outcome.kind === 'same' && op === 'back' ? 'This is the first step.' : '';
   const messages = [];
-  if (op === 'answer' && check) messages.push({ card: resultCard(deps, check, data.optionId as string, marked!.correct) });
+  if (op === 'answer' && check) messages.push({ card: resultCard(deps, check, data.optionId as string, marked!.correct, journey.organisation) });
   messages.push({ card: currentCard(deps, input, journey, p, notice) });
   return { messages };
 }

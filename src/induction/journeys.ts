@@ -30,6 +30,12 @@ export interface JourneyModule {
   oddOneOutQuestion?: string;
   /** Step entry ids a check may use as the module's answers (default: every step). */
   answers?: string[];
+  /**
+   * Our own reflective questions for steps, by entry id, in place of the entry's `reflection`:
+   * written for new starters, who may have no caseload yet (the entries' own suit daily prompts).
+   * Questions for ids that are not (or no longer) steps are left out.
+   */
+  reflections?: Record<string, string>;
 }
 
 export interface Journey {
@@ -92,9 +98,20 @@ function parseModule(file: string, org: string, raw: unknown, i: number, kb: Kno
     }
     answers = raw.answers as string[];
   }
+  let reflections: Record<string, string> | undefined;
+  if (raw.reflections !== undefined) {
+    if (!isObject(raw.reflections)) throw new JourneyError(file, where, 'reflections', 'expected a mapping of step entry id to a question');
+    reflections = {};
+    for (const [step, question] of Object.entries(raw.reflections)) {
+      if (typeof question !== 'string' || !question.trim()) throw new JourneyError(file, where, 'reflections', `expected a question for "${step}"`);
+      // A question for a step that was taken out is kept aside, not an error: removing a step stays a one-line edit.
+      if (steps.includes(step)) reflections[step] = question.trim();
+    }
+  }
   return {
     id, title, intro, steps, checks,
     ...(checkQuestion ? { checkQuestion } : {}), ...(oddOneOutQuestion ? { oddOneOutQuestion } : {}), ...(answers ? { answers } : {}),
+    ...(reflections ? { reflections } : {}),
   };
 }
 

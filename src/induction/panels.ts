@@ -1,4 +1,5 @@
 /** View models for the induction status, restart, organisation, team and welcome cards. */
+import { counted, longDate } from '../cards/copy.js';
 import { renderCard } from '../cards/render.js';
 import type { Deps } from '../conversation/deps.js';
 import { progressBar } from './cards.js';
@@ -6,7 +7,8 @@ import { resolve, slots, stepNumbers, type Progress } from './journey.js';
 import type { Journey, Journeys } from './journeys.js';
 
 type Card = Record<string, unknown>;
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** Dates as people write them: "6 December 2026". */
+const day = longDate;
 
 /** How far a starter has got, in words (no answers): "Step 3 of 12 (25%), in Our practice principles". */
 export function progressLine(journey: Journey, p: Progress): string {
@@ -65,7 +67,9 @@ export function organisationCard(deps: Deps, journeys: Journeys): Card {
 export function teamCard(people: { name: string; status: string }[]): Card {
   return renderCard('induction-team', {
     people,
-    speak: people.length ? `${people.length} people share their induction progress here.` : 'Nobody here has shared their induction progress yet.',
+    speak: people.length
+      ? `${counted(people.length, 'person shares', 'people share')} their induction progress here.`
+      : 'Nobody here has shared their induction progress yet.',
   });
 }
 

@@ -15,7 +15,8 @@ export function askOrganisation(deps: Pick<Deps, 'kb'>, want: { time: string; da
   const groups: { items: typeof orgs }[] = [];
   for (let i = 0; i < orgs.length; i += MAX_ACTIONS_PER_SET) groups.push({ items: orgs.slice(i, i + MAX_ACTIONS_PER_SET) });
   const card = renderCard('prompt-organisation', { groups, time: want.time, days: want.days, timing: describeTiming(want.time, want.days) });
-  return { messages: [{ text: "Which organisation's principles should I post here?", card }] };
+  // The card's heading asks the question; the same words as message text would show it twice.
+  return { messages: [{ card }] };
 }
 
 /** `daily now`: posts the channel's next entry at once (advancing its rotation when subscribed). */
@@ -30,7 +31,7 @@ export async function postNow(deps: Deps, input: TurnInput, named?: string): Pro
   // otherwise a day-seeded rotation is read without being stored.
   const taken = active?.organisation === organisation ? await takeNextEntry(deps.storage, conv, organisation, entries) : undefined;
   const pick = taken ? { entry: taken } : nextEntry({ ...newRotation(), cycle: Math.floor(deps.now() / 86_400_000) }, entries, conv);
-  if (!pick.entry) return { messages: [{ text: 'I have no principles to post for that organisation yet.' }] };
+  if (!pick.entry) return { messages: [{ text: 'I have no guidance to post for that organisation yet.' }] };
   deps.logger.info({ conv, entry: pick.entry.id }, 'daily prompt posted on request');
   return { messages: [promptMessage(deps, pick.entry)] };
 }
@@ -43,7 +44,7 @@ function askOrganisationForNow(deps: Deps): TurnOutput {
 /** "Discuss in thread": a reply in the prompt's thread that invites the team to talk about it. */
 export async function discuss(deps: Deps, input: TurnInput, entryId: string): Promise<TurnOutput> {
   const entry = deps.kb.entryById.get(entryId);
-  if (!entry) return { messages: [{ text: 'That principle is no longer in the guide, but you can still talk about it here.' }] };
+  if (!entry) return { messages: [{ text: 'That passage is no longer in the guide, but you can still talk about it here.' }] };
   deps.logger.info({ conv: deps.hash(channelConversationId(input.conversationId)), entry: entry.id }, 'daily prompt discussion opened');
   return {
     messages: [{

@@ -2,13 +2,16 @@
 import type { Days } from './schedule.js';
 import type { DailyCommand } from './parse.js';
 
+/** Markdown with a blank line around the list, so Teams shows one line per item rather than one run of text. */
 export const USAGE = [
   'To get a principle of the day in this channel:',
-  '- **daily on** (09:00 on weekdays, UK time)',
-  '- **daily on 9:30**, **daily on every day kent**, **daily on 08:45 weekdays surrey**',
-  '- **daily status** to see the settings and the next post, **daily off** to stop, **daily now** for one straight away.',
-  `Times from 07:00 to 16:00. There are no posts on bank holidays in England and Wales.`,
-].join('\n');
+  [
+    '- **daily on** (09:00 on weekdays, UK time)',
+    '- **daily on 9:30**, **daily on every day kent**, **daily on 08:45 weekdays surrey**',
+    '- **daily status** to see the settings and the next post, **daily off** to stop, **daily now** for one straight away.',
+  ].join('\n'),
+  'Times from 07:00 to 16:00. There are no posts on bank holidays in England and Wales.',
+].join('\n\n');
 
 /** "09:00 on weekdays" / "09:00 every day". */
 export function describeTiming(time: string, days: Days): string {

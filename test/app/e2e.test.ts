@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { validateCard } from '../../src/cards/validate.js';
 import { startApp, type Harness } from '../support/app-harness.js';
+import { answerQuoteText } from '../support/quote.js';
 import { installed, message, submit, USER, type TeamsScope } from '../support/teams.js';
 
 type Card = Record<string, unknown>;
@@ -18,7 +19,7 @@ function find(card: unknown, pred: (o: Record<string, unknown>) => boolean): Rec
   walk(card);
   return out;
 }
-const quoteOf = (card: Card) => String(find(card, (o) => o.id === 'answer-quote')[0]?.text ?? '');
+const quoteOf = (card: Card) => answerQuoteText(card) ?? '';
 const submits = (card: Card) => find(card, (o) => o.type === 'Action.Submit').map((o) => o.data as Record<string, unknown>);
 
 describe('answering in Teams, over HTTP (end to end)', function () {

@@ -7,6 +7,7 @@ import { principlesCard } from '../../src/cards/principles.js';
 import { welcomeCard, helpCard, aboutCard } from '../../src/cards/info.js';
 import { sourceView, ageNote } from '../../src/cards/source-view.js';
 import { makeDeps } from '../support/fake-deps.js';
+import { answerQuoteText } from '../support/quote.js';
 
 type Json = Record<string, unknown>;
 
@@ -47,7 +48,8 @@ describe('cards', () => {
   it('answer card quotes verbatim, links to the guide section, and offers feedback and follow-ups', () => {
     const e = entry('southwark-principle-strengths-based');
     const card = answerCard(deps, e);
-    expect(byId(card, 'answer-quote')!.text).to.equal(e.quote);
+    expect(byId(card, 'answer-quote')!.type, 'one element holds the whole quote').to.equal('Container');
+    expect(answerQuoteText(card)).to.equal(e.quote);
     const urls = actions(card).filter((a) => a.type === 'Action.OpenUrl');
     expect(urls[0]).to.include({ title: 'Read in the guide', url: 'https://guide.example.org/guide/southwark-practice-principles#our-practice-principles' });
     expect(urls[1].title).to.match(/may have moved/);

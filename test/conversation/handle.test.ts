@@ -28,7 +28,9 @@ describe('conversation: routing and lifecycle', () => {
     expect(heading(first)).to.equal("Hello, I'm the Practice Guide");
     const body = JSON.stringify(first.messages[0].card);
     expect(body).to.include("Hello, I'm the Practice Guide").and.include("don't type names");
-    expect(submitData(first)).to.deep.include({ action: 'induction', op: 'start' });
+    // The induction only runs in a personal chat: a channel gets a deep link to that chat, not a button that cannot work here.
+    expect(submitData(first)).not.to.deep.include({ action: 'induction', op: 'start' });
+    expect(body).to.include('Open a chat with Practice Guide and type induction');
     expect((await handleTurn(deps, makeTurn({ kind: 'installed', scope: 'channel' }))).messages).to.have.length(0);
     expect((await handleTurn(deps, makeTurn({ kind: 'installed', scope: 'personal' }))).messages).to.have.length(1);
   });

@@ -1,5 +1,6 @@
 /** Small readers for TurnOutputs in conversation tests. */
 import type { TurnOutput } from '../../src/conversation/types.js';
+import { answerQuoteText } from '../support/quote.js';
 
 type Json = Record<string, unknown>;
 
@@ -31,7 +32,7 @@ export function submitData(out: TurnOutput): Json[] {
   return nodes(cards(out)[0]).filter((n) => n.type === 'Action.Submit').map((n) => n.data as Json);
 }
 
-/** The TextBlock with id answer-quote, if any. */
+/** The text of the first card's answer-quote element (lines joined by "\n"), if any. */
 export function quoteOf(out: TurnOutput): string | undefined {
-  return nodes(cards(out)[0]).find((n) => n.id === 'answer-quote')?.text as string | undefined;
+  return answerQuoteText(cards(out)[0]);
 }

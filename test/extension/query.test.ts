@@ -6,6 +6,7 @@ import type { TurnInput, TurnOutput } from '../../src/conversation/types.js';
 import { makeDeps, resultOf, searchReturning, type FakeDeps } from '../support/fake-deps.js';
 import { fixtureKb } from '../support/fixture-kb.js';
 import { makeTurn } from '../support/turns.js';
+import { answerQuoteText, quoteLines } from '../support/quote.js';
 
 const BASE = 'https://guide.example.org';
 
@@ -68,7 +69,7 @@ describe('message extension: Find guidance', () => {
     const [item] = attachments(await handleExtensionQuery(deps, q('strengths')));
     const card = item.content;
     const entry = deps.kb.entryById.get('southwark-principle-strengths-based')!;
-    expect(textOf(card, 'answer-quote')).to.equal(entry.quote);
+    expect(answerQuoteText(card)).to.equal(quoteLines(entry.quote));
     const facts = JSON.stringify(card);
     expect(facts).to.include('Southwark Council').and.to.include('Our practice principles').and.to.include('Page last updated: 24 April 2024');
     const actions = allActions(card);
@@ -146,5 +147,32 @@ describe('entry view', () => {
     expect(view.source.label).to.equal('Public page (old content: the page may have been retired)');
     const none = { ...kb.sources[0], urlStatus: 'none' as const };
     expect(publicLinkLabel(none)).to.equal('Document only: no official public link');
+  });
+});
+
+describe('message extension card copy', () => {
+  it('over the real knowledge base: no doubled full stop, no trailing colon, and list quotes on their own lines', async () => {
+    const { loadKnowledge } = await import('../../src/knowledge/load.js');
+    const { answerAttachment } = await import('../../src/extension/query.js');
+    const kb = loadKnowledge(new URL('../../knowledge', import.meta.url).pathname);
+    const deps = makeDeps({ kb, config: { publicBaseUrl: BASE } });
+    for (const e of kb.entries) {
+      const card = answerAttachment(deps, e).content as Record<string, unknown>;
+      expect(validateCard(card), e.id).to.deep.equal([]);
+      const texts: string[] = [];
+      const walk = (x: unknown) => {
+        if (Array.isArray(x)) x.forEach(walk);
+        else if (x && typeof x === 'object') { const o = x as Record<string, unknown>; for (const k of ['text', 'value']) if (typeof o[k] === 'string') texts.push(o[k] as string); Object.values(o).forEach(walk); }
+      };
+      walk(card);
+      const ours = texts.filter((t) => !e.quote.includes(t));
+      for (const t of ours) {
+        expect(t, `${e.id}: doubled full stop`).not.to.match(/\.\s*\)?\s*\.|\.\.$/);
+        if (!t.endsWith('says:')) expect(t, `${e.id}: trailing colon`).not.to.match(/:\s*$/);
+      }
+      expect(answerQuoteText(card), e.id).to.equal(quoteLines(e.quote));
+    }
+    const kent = answerAttachment(deps, kb.entryById.get('kent-document-fact')!).content;
+    expect(JSON.stringify(kent)).to.include('the page may have been retired).');
   });
 });

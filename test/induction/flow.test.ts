@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import { validateCard } from '../../src/cards/validate.js';
 import { makeCheck } from '../../src/induction/checks.js';
+import { stepReflection } from '../../src/induction/cards.js';
+import { quoteLines } from '../support/quote.js';
 import { loadJourneys } from '../../src/induction/journeys.js';
 import { progressKey, orgKey } from '../../src/induction/store.js';
 import type { FakeDeps } from '../support/fake-deps.js';
@@ -40,7 +42,15 @@ async function complete(deps: FakeDeps, first: Card, organisation: string) {
       } else {
         wrong++;
         expect(cardText(result)).to.contain('Not quite');
-        expect(cardText(result)).to.contain(answerEntry.quote);
+        if (answerEntry.organisation === organisation) {
+          expect(cardText(result)).to.contain(quoteLines(answerEntry.quote));
+        } else {
+          // The odd one out comes from another organisation: named, never quoted; the option chosen (theirs) is quoted.
+          expect(cardText(result), 'another organisation\'s passage is not quoted').not.to.contain(quoteLines(answerEntry.quote));
+          const chosen = kb.entryById.get(check.options.find((o) => o.id === optionId)!.entryId)!;
+          expect(chosen.organisation).to.equal(organisation);
+          expect(cardText(result)).to.contain(quoteLines(chosen.quote)).and.to.contain('comes from');
+        }
       }
       checks++;
       card = lastCard(out);
@@ -50,10 +60,11 @@ async function complete(deps: FakeDeps, first: Card, organisation: string) {
       expect(text).to.contain(`Progress: ${steps} of ${totalSteps} steps, ${Math.round((steps / totalSteps) * 100)}%`);
       const next = action(card, 'next').data!;
       const entry = kb.entryById.get(String(next.step))!;
-      expect(text).to.contain(entry.quote);
+      expect(text).to.contain(quoteLines(entry.quote));
       const mod = journey.modules.find((m) => m.id === next.moduleId)!;
       if (mod.steps[0] === entry.id) expect(text).to.contain(mod.intro).and.contain('From the Practice Guide team, not from the source.');
-      if (entry.reflection) expect(text).to.contain(entry.reflection).and.contain('Our question, from the Practice Guide team, not from the source.');
+      const reflection = stepReflection(mod, entry);
+      if (reflection) expect(text).to.contain(reflection).and.contain('Our question, from the Practice Guide team, not from the source.');
       card = lastCard(await press(deps, next));
     }
   }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { JourneyError, loadJourneys, parseJourneys } from '../../src/induction/journeys.js';
+import { stepReflection } from '../../src/induction/cards.js';
 import { KNOWLEDGE_DIR, realKb } from './helpers.js';
 
 const good = () => ({
@@ -54,6 +55,38 @@ describe('induction journeys (knowledge/induction.yaml)', () => {
     expect(problem((d) => { (d.journeys as Record<string, unknown>).atlantis = d.journeys.southwark; })).to.match(/organisation "atlantis".*unknown organisation/);
     expect(problem((d) => { d.journeys.southwark.modules.push({ ...d.journeys.southwark.modules[0] }); })).to.match(/duplicate module id/);
     expect(problem((d) => { (d.journeys.southwark.modules[0] as Record<string, unknown>).answers = ['kent-vision']; })).to.match(/field "answers"/);
+  });
+
+  it('reads our own reflective questions per step, refusing empty ones and leaving out questions for removed steps', () => {
+    const d = good();
+    (d.journeys.southwark.modules[0] as Record<string, unknown>).reflections = { 'southwark-principle-fair': ' Ours? ', 'southwark-principle-family-minded': 'Removed step' };
+    expect(parseJourneys(d, realKb()).get('southwark')!.modules[0].reflections).to.deep.equal({ 'southwark-principle-fair': 'Ours?' });
+    expect(problem((x) => { (x.journeys.southwark.modules[0] as Record<string, unknown>).reflections = { 'southwark-principle-fair': '' }; }))
+      .to.match(/module "m1" field "reflections": expected a question for "southwark-principle-fair"/);
+    expect(problem((x) => { (x.journeys.southwark.modules[0] as Record<string, unknown>).reflections = ['a']; })).to.match(/field "reflections"/);
+  });
+
+  it('never asks a new starter a reflective question that assumes a caseload', () => {
+    /** Phrases that presume the reader already has children, families or casework of their own. */
+    const ASSUMES = /\b(you work with|you support|you are worried about|you saw most recently|your (last|latest|next) (visit|assessment|risk assessment|conversation)|one of your plans|your caseload|the work you did today|building at the moment|you are offering)\b/i;
+    const kb = realKb();
+    const journeys = loadJourneys(KNOWLEDGE_DIR, kb);
+    let checked = 0;
+    for (const j of journeys.values()) {
+      for (const m of j.modules) {
+        expect(m.intro, `${j.organisation}/${m.id} intro`).not.to.match(ASSUMES);
+        for (const step of m.steps) {
+          const entry = kb.entryById.get(step)!;
+          const shown = stepReflection(m, entry);
+          if (!shown) continue;
+          checked++;
+          expect(shown, `${j.organisation}/${m.id}/${step}`).not.to.match(ASSUMES);
+        }
+      }
+    }
+    expect(checked).to.be.greaterThan(40);
+    // The check can fail: the entries' own questions (for daily prompts, to teams with caseloads) do assume one.
+    expect(kb.entries.filter((e) => e.reflection && ASSUMES.test(e.reflection)).length).to.be.greaterThan(10);
   });
 
   it('reports the file path when the file is missing or not YAML', () => {

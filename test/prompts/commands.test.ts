@@ -5,6 +5,8 @@ import { readSubscription, subscriptionKey } from '../../src/prompts/subscriptio
 import { runDue } from '../../src/prompts/scheduler.js';
 import { makeTurn } from '../support/turns.js';
 import { depsAt, fastRun } from './helpers.js';
+import { promptHeading } from '../../src/prompts/card.js';
+import { answerQuoteText, quoteLines } from '../support/quote.js';
 import type { FakeDeps } from '../support/fake-deps.js';
 
 const daily = commands.find((c) => c.name === 'daily')!;
@@ -58,7 +60,7 @@ describe('daily command', () => {
     expect(await readSubscription(deps.storage, conv(deps))).to.equal(undefined);
     const done = await submit.run(deps, { ...channel, kind: 'submit' }, { action: 'daily', op: 'org', organisation: 'kent', time: '10:15', days: 'weekdays' });
     expect(text(done)).to.match(/10:15 on weekdays/).and.match(/Kent/);
-    expect(text(await submit.run(deps, channel, { action: 'daily', op: 'org', organisation: '<script>' }))).to.match(/Which organisation/);
+    expect(JSON.stringify((await submit.run(deps, channel, { action: 'daily', op: 'org', organisation: '<script>' })).messages[0].card)).to.match(/Which organisation/);
   });
 
   it('refuses changes the rule does not allow, but status still works', async () => {
@@ -74,10 +76,11 @@ describe('daily command', () => {
     const first = (await daily.run(deps, channel, 'now')).messages[0].card!;
     const second = (await daily.run(deps, channel, 'now')).messages[0].card!;
     expect(validateCard(first)).to.deep.equal([]);
-    expect(JSON.stringify(first)).to.include('Principle of the day').and.include('answer-quote').and.include('From the Practice Guide team, not from the source');
-    const quote = (c: Record<string, unknown>) => JSON.stringify(c).match(/"id":"answer-quote","text":"([^"]+)"/)?.[1];
+    expect(JSON.stringify(first)).to.include('answer-quote').and.include('From the Practice Guide team, not from the source');
+    const quote = (c: Record<string, unknown>) => answerQuoteText(c);
     expect(quote(first)).not.to.equal(quote(second));
-    const entry = deps.kb.entries.find((e) => e.quote === quote(first));
+    const entry = deps.kb.entries.find((e) => quoteLines(e.quote) === quote(first));
+    expect((first.body as { text?: string }[])[0].text, 'the heading says what kind of passage it is').to.equal(promptHeading(entry!));
     expect(entry, 'the quote is an entry’s verbatim quote').to.not.equal(undefined);
   });
 

@@ -1,0 +1,46 @@
+/**
+ * How a verbatim quote is laid out on a card: one TextBlock per paragraph and per list item, so a
+ * bullet list reads as a list (Teams joins the lines of a single TextBlock into one run of text).
+ * Each block keeps its line word for word, bullet mark included; only the indentation before a
+ * bullet and blank lines between paragraphs are left out. Cards put the blocks in one Container
+ * whose id is "answer-quote", so flattening its `text` strings gives back the whole quote.
+ *
+ *   quoteBlocks('Our outcomes are that:\n\n  • children are free…') // [{ text: 'Our outcomes are that:', … }, { text: '• children are free…', item: true, … }]
+ */
+
+export interface QuoteBlock {
+  [key: string]: unknown;
+  /** The line as the source has it, without leading indentation. */
+  text: string;
+  /** True for a list item ("• …" or "- …"). */
+  item: boolean;
+  /** Adaptive Card spacing: list items sit close together, paragraphs apart. */
+  spacing: 'None' | 'Small' | 'Default';
+}
+
+/** A bullet line, as the sources write them: "  • item" or "- item". */
+const BULLET = /^\s*(?:•|-)\s+/u;
+
+/** The blocks of a quote, in order; one block for a quote of one line. */
+export function quoteBlocks(quote: string): QuoteBlock[] {
+  const blocks: QuoteBlock[] = [];
+  for (const raw of quote.split('\n')) {
+    const text = raw.trim();
+    if (!text) continue;
+    const item = BULLET.test(raw);
+    const previous = blocks[blocks.length - 1];
+    const spacing = !previous ? 'None' : item ? 'Small' : 'Default';
+    blocks.push({ text, item, spacing });
+  }
+  return blocks.length ? blocks : [{ text: quote, item: false, spacing: 'None' }];
+}
+
+/** The quote as the blocks show it, lines joined by "\n": what a test compares with the entry's quote. */
+export function blocksText(blocks: readonly QuoteBlock[]): string {
+  return blocks.map((b) => b.text).join('\n');
+}
+
+/** The quote with blank lines and indentation removed: equal to blocksText(quoteBlocks(quote)). */
+export function quoteLines(quote: string): string {
+  return quote.split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
+}
