@@ -18,6 +18,8 @@ export interface Question {
   notices: string[];
   /** The organisation to search, when already known (e.g. just chosen). */
   organisation?: string;
+  /** Asked in a message that got the urgent card first: that turn is recorded as urgent, so record nothing here, and add nothing when there is no answer. */
+  followsUrgent?: boolean;
 }
 
 const OUTCOMES: Record<SearchResult['outcome'], QuestionOutcome> = {
@@ -41,8 +43,8 @@ export async function answerQuestion(deps: Deps, input: TurnInput, q: Question):
     const previews = only.map((org) => result.hits.find((h) => h.entry.organisation === org)!.entry);
     output = show(askOrganisationCard(deps, {
       previews,
-      question: q.personalDataFound ? undefined : q.text,
-      retype: q.personalDataFound,
+      // Already redacted: placeholders stand where the details were, so it can travel in the buttons.
+      question: q.text,
       only: only.length > 1 ? only : undefined,
       notice,
     }));
@@ -52,10 +54,11 @@ export async function answerQuestion(deps: Deps, input: TurnInput, q: Question):
     output = show(didYouMeanCard(deps, result.hits.slice(0, MAX_CANDIDATES).map((h) => h.entry), notice));
   } else {
     outcome = 'no-answer';
+    if (q.followsUrgent) return { messages: [] };
     output = show(noAnswerCard(deps, organisation ?? result.organisation, notice));
   }
   deps.logger.info({ event: 'question', user: deps.hash(input.userId), outcome, confidence: result.confidence, entry: outcome === 'answer' ? top?.id : undefined, organisation, personalData: q.personalDataFound }, 'question answered');
-  await record(deps, input, q, outcome, result, organisation);
+  if (!q.followsUrgent) await record(deps, input, q, outcome, result, organisation);
   return output;
 }
 

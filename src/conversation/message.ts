@@ -1,7 +1,8 @@
 /**
  * A typed message, in order: reject empty or letter-less text kindly, screen it (urgent → the
- * urgent card and nothing else), then small talk, then commands, then the guide. User text is
- * never echoed: only the redacted form is searched, carried in buttons or stored.
+ * urgent card first, then the answer to any guidance question it holds), then small talk, then
+ * commands, then the guide. User text is never echoed: only the redacted form is searched,
+ * carried in buttons or stored.
  */
 import { recordQuestion } from '../safeguarding/insights/index.js';
 import { smalltalkReply } from './smalltalk.js';
@@ -37,14 +38,8 @@ export async function onMessage(deps: Deps, input: TurnInput): Promise<TurnOutpu
 
   const screening = screenText(deps, text);
   const user = deps.hash(input.userId);
-  if (screening.urgent) {
-    const organisation = await organisationFor(deps, input.userId);
-    deps.logger.info({ event: 'question', user, outcome: 'urgent' }, 'urgent message');
-    await recordQuestion(deps, { at: deps.now(), organisation, outcome: 'urgent', confidence: 0, user, personalDataFound: screening.personalData.length > 0 })
-      .catch(() => deps.logger.warn({ code: 'insights_record_failed' }, 'could not record the question'));
-    return show(await urgentCard(deps, organisation));
-  }
   const personalDataFound = screening.personalData.length > 0;
+  if (screening.urgent) return urgentFirst(deps, input, screening.redacted, personalDataFound);
   const notices: string[] = [];
   if (truncated) notices.push(REPLIES.truncated(MAX_QUESTION_CHARS));
   if (personalDataFound) notices.push(PERSONAL_DATA_NOTICE);
@@ -61,4 +56,37 @@ export async function onMessage(deps: Deps, input: TurnInput): Promise<TurnOutpu
   }
   if (screening.riskTopic) notices.push(riskPointer(deps.config, await organisationFor(deps, input.userId)));
   return answerQuestion(deps, input, { text: screening.redacted, personalDataFound, notices });
+}
+
+/**
+ * Urgent risk: the urgent card comes first, recorded as urgent (never the text). A guidance question
+ * in the message (questionPart) is then searched; its answer follows the card (a false alarm still
+ * gets its guidance), and no answer adds nothing under the card and stores nothing.
+ */
+async function urgentFirst(deps: Deps, input: TurnInput, redacted: string, personalDataFound: boolean): Promise<TurnOutput> {
+  const user = deps.hash(input.userId);
+  const organisation = await organisationFor(deps, input.userId);
+  deps.logger.info({ event: 'question', user, outcome: 'urgent' }, 'urgent message');
+  await recordQuestion(deps, { at: deps.now(), organisation, outcome: 'urgent', confidence: 0, user, personalDataFound });
+  const card = show(await urgentCard(deps, organisation));
+  const question = questionPart(redacted);
+  if (!question) return card;
+  const notices = personalDataFound ? [PERSONAL_DATA_NOTICE] : [];
+  const answer = await answerQuestion(deps, input, { text: question, personalDataFound, notices, organisation, followsUrgent: true });
+  return { messages: [...card.messages, ...answer.messages] };
+}
+
+const QUESTION_WORD = /^(what|whats|what's|how|who|whos|when|where|why|which|is|are|do|does|can|could|should|would|will|any|have|has)\b/i;
+
+/**
+ * The question a message asks, if any: from the first clause that opens with a question word to the
+ * end, else the last sentence when it ends with "?". "dad hit her last night - what does kent say
+ * about consent?" → "what does kent say about consent?"; "my yp is missing" → undefined.
+ */
+export function questionPart(text: string): string | undefined {
+  const clauses = text.split(/(?<=[.!?;:,\n])\s+|\s+[-\u2013\u2014]\s+/).map((c) => c.trim()).filter(Boolean);
+  const first = clauses.findIndex((c) => QUESTION_WORD.test(c));
+  if (first >= 0) return clauses.slice(first).join(' ');
+  const last = text.split(/(?<=[.!?\n])\s+/).map((c) => c.trim()).filter(Boolean).at(-1);
+  return last?.endsWith('?') ? last : undefined;
 }

@@ -33,6 +33,8 @@ export function screen(text: string, options: PersonalDataOptions = {}): Screeni
   return { urgent, riskTopic, personalData, redacted };
 }
 
+export { PLACEHOLDER_SOURCE };
+
 /** The kind reminder added when a message carried personal data (safeguarding's wording). */
 export const PERSONAL_DATA_NOTICE = PERSONAL_DATA_REMINDER;
 

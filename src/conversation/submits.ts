@@ -18,7 +18,7 @@ import { MAX_COMMENT_CHARS, saveFeedback } from './feedback.js';
 import { MAX_QUESTION_CHARS } from './message.js';
 import { organisationFor, rememberOrganisation } from './organisation.js';
 import { REPLIES, say, show } from './replies.js';
-import { screenText } from './safety.js';
+import { PLACEHOLDER_SOURCE, screenText } from './safety.js';
 import type { TurnInput, TurnOutput } from './types.js';
 
 /** Ids are short slugs; anything else did not come from our cards. */
@@ -73,11 +73,14 @@ const CORE: SubmitAction[] = [
       await rememberOrganisation(deps, input.userId, org.id);
       if (typeof question !== 'string' || !question.trim()) return say(REPLIES.orgChosen(org.name));
       // The carried question was redacted when the card was made, but the data is untrusted: screen it again.
+      // Placeholders say it held personal data (the reminder was shown with the first reply).
       const screening = screenText(deps, question);
-      if (screening.urgent) return say(REPLIES.orgChosen(org.name));
-      return answerQuestion(deps, input, {
-        text: screening.redacted, personalDataFound: screening.personalData.length > 0, notices: [], organisation: org.id,
+      const personalDataFound = screening.personalData.length > 0 || new RegExp(PLACEHOLDER_SOURCE).test(screening.redacted);
+      // An urgent message already had the urgent card (and was recorded) when it was first sent.
+      const answer = await answerQuestion(deps, input, {
+        text: screening.redacted, personalDataFound, notices: [], organisation: org.id, followsUrgent: screening.urgent,
       });
+      return answer.messages.length ? answer : say(REPLIES.orgChosen(org.name));
     },
   },
   {

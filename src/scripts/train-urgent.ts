@@ -1,6 +1,7 @@
 /**
  * Trains the urgent-risk model: `npm run train-urgent [-- --grid] [-- --check]`.
- * 1. Reads the labelled files (test/safeguarding/fixtures, TRAIN_FILES; never urgent-heldout-3.json)
+ * 1. Reads the labelled files (test/safeguarding/fixtures, TRAIN_FILES; never urgent-heldout-3.json), the
+ *    tuning half of each frozen blind set (TUNING_HALVES; never its reporting half)
  *    and a share of the knowledge base's authoring questions as ordinary non-urgent traffic.
  * 2. Cross-validates by source: for each, trains on the others and scores it, for each L2
  *    penalty and each rules/model combination in the grid; prints the best (all with --grid).
@@ -14,9 +15,15 @@ import {
   COMBINATION, combine, DEFAULT_TRAIN, MODEL_URL, probability, ruleEvidence, trainModel, urgentFeatures,
   type Combination, type Features, type RuleEvidence, type UrgentModel,
 } from '../safeguarding/urgent/index.js';
+import { halfOf } from './heldout-split.js';
 
 /** Training files, one cross-validation fold each. urgent-heldout-3.json stays unseen. */
 export const TRAIN_FILES = ['urgent-labelled.json', 'urgent-train-2.json', 'urgent-train-3.json', 'urgent-heldout.json', 'urgent-heldout-2.json'];
+/**
+ * Frozen blind sets of which only the tuning half is trained on (one fold each); the reporting
+ * half is never read here (src/scripts/heldout-split.ts, test/safeguarding/frozen-sets.test.ts).
+ */
+export const TUNING_HALVES = ['urgent-heldout-4.json'];
 const FIXTURES = new URL('../../test/safeguarding/fixtures/', import.meta.url);
 /**
  * The knowledge base's authoring questions (knowledge/entries/*.yaml), all non-urgent: ordinary
@@ -25,7 +32,7 @@ const FIXTURES = new URL('../../test/safeguarding/fixtures/', import.meta.url);
  */
 const KNOWLEDGE = new URL('../../knowledge/entries/', import.meta.url);
 export const KNOWLEDGE_SOURCE = 'knowledge questions';
-const FOLDS = [...TRAIN_FILES, KNOWLEDGE_SOURCE];
+const FOLDS = [...TRAIN_FILES, ...TUNING_HALVES.map((f) => `${f} (tuning half)`), KNOWLEDGE_SOURCE];
 const KNOWLEDGE_STRIDE = 3;
 const L2_GRID = [0.001, 0.003, 0.01, 0.03];
 const P_GRID = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
@@ -50,9 +57,13 @@ function knowledgeQuestions(): { label: string; text: string }[] {
   return questions.filter((_, k) => k % KNOWLEDGE_STRIDE === 0).map((text) => ({ label: 'guidance', text }));
 }
 
+type Labelled = { label: string; text: string }[];
+const readFixture = (file: string): Labelled => JSON.parse(fs.readFileSync(new URL(file, FIXTURES), 'utf8')) as Labelled;
+
 function load(): Item[] {
-  const sources: [string, { label: string; text: string }[]][] = [
-    ...TRAIN_FILES.map((file) => [file, JSON.parse(fs.readFileSync(new URL(file, FIXTURES), 'utf8'))] as [string, { label: string; text: string }[]]),
+  const sources: [string, Labelled][] = [
+    ...TRAIN_FILES.map((file) => [file, readFixture(file)] as [string, Labelled]),
+    ...TUNING_HALVES.map((file) => [`${file} (tuning half)`, readFixture(file).filter((i) => halfOf(i.text) === 'tuning')] as [string, Labelled]),
     [KNOWLEDGE_SOURCE, knowledgeQuestions()],
   ];
   return sources.flatMap(([file, items]) => items.map((i) => {

@@ -20,11 +20,19 @@ describe('safeguarding, privacy and insights over HTTP (end to end)', function (
   afterEach(() => { for (const card of h.connector.cards()) expect(validateCard(card)).to.deep.equal([]); });
   const say = (t: string, user = USER) => h.send(message(t, { serviceUrl: h.connector.url, user }));
 
-  it('puts an urgent card first for immediate risk, and does not answer from the guide', async () => {
+  it('puts an urgent card first for immediate risk, and still answers the guidance question after it', async () => {
     await say('the yp just told me her stepdad hit her last night and she is scared to go home');
     const cards = h.connector.cards();
     expect(JSON.stringify(cards[0])).to.contain('999');
-    expect(JSON.stringify(cards)).not.to.contain('"answer-quote"');
+    expect(JSON.stringify(cards.slice(1)), 'no no-answer card under the urgent one').not.to.match(/no guidance|not.*in the guide/i);
+    h.connector.clear();
+    await say('my yp just told me her stepdad hit her last night and she is scared to go home - what does surrey say about honesty with families?');
+    const both = h.connector.cards();
+    expect(JSON.stringify(both[0])).to.contain('999');
+    expect(both.length, 'the urgent card, then the answer').to.equal(2);
+    expect(JSON.stringify(both[1])).to.contain('answer-quote');
+    const keys = await h.app.deps.storage.list('insights/');
+    expect(JSON.stringify(await h.app.deps.storage.read(keys))).not.to.match(/stepdad|scared/);
   });
 
   it('answers a policy question about risk and adds a pointer to the duty contacts', async () => {

@@ -140,11 +140,23 @@ describe('conversation: messages', () => {
       expect(deps.searches.at(-1)!.context.organisation).to.equal('surrey');
     });
 
-    it('does not carry a question that held personal data: asks them to retype instead', async () => {
-      const deps = makeDeps({ search: searchReturning(resultOf(makeDeps().kb, 'ask-organisation', ['kent-vision', 'surrey-consent-children'], 0.6)) });
-      const out = await handleTurn(deps, makeTurn({ text: 'consent for a child dob 03/04/2015' }));
-      expect(submitData(out).every((d) => d.question === undefined)).to.equal(true);
-      expect(allText(out)).to.match(/type your question again/);
+    it('carries a question that held personal data in its redacted form, and answers it once chosen', async () => {
+      const deps = makeDeps({
+        search: (_q, c) => c.organisation === 'surrey'
+          ? resultOf(deps.kb, 'answer', ['surrey-consent-children'], 0.8, 'surrey')
+          : resultOf(deps.kb, 'ask-organisation', ['kent-vision', 'surrey-consent-children'], 0.6),
+      });
+      const out = await handleTurn(deps, makeTurn({ text: 'consent for Tobias Quenbury dob 03/04/2015' }));
+      const choice = submitData(out).find((d) => d.organisation === 'surrey')!;
+      expect(choice.question).to.be.a('string');
+      expect(JSON.stringify(out)).not.to.match(/Tobias|Quenbury|03\/04\/2015/);
+      expect(choice.question).to.contain('[date of birth]');
+      const answered = await handleTurn(deps, makeTurn({ kind: 'submit', value: choice }));
+      expect(quoteOf(answered)).to.equal(deps.kb.entryById.get('surrey-consent-children')!.quote);
+      expect(deps.searches.at(-1)!.question).not.to.contain('[');
+      const keys = await deps.storage.list('insights/');
+      const records = Object.values(await deps.storage.read(keys));
+      expect(records.every((r) => r.personalDataFound === true), 'both turns count as carrying personal data').to.equal(true);
     });
 
     it('the deployment default wins and is never asked', async () => {

@@ -1,6 +1,8 @@
 /** The frozen red-team sets (see frozen-sets.test.ts): their hashes, reader and deterministic split. */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { halfOf } from '../../src/scripts/heldout-split.js';
+
+export { halfOf };
 
 /** sha256 of each file as committed in bcff8c3. */
 export const FROZEN: Readonly<Record<string, string>> = Object.freeze({
@@ -11,9 +13,4 @@ export const FROZEN: Readonly<Record<string, string>> = Object.freeze({
 /** Parsed items of a fixture file. */
 export function readSet<T>(file: string): T[] {
   return JSON.parse(fs.readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8')) as T[];
-}
-
-/** Which half an item belongs to: the low bit of the first byte of sha256(text). Fixed forever. */
-export function halfOf(text: string): 'tuning' | 'reporting' {
-  return (crypto.createHash('sha256').update(text, 'utf8').digest()[0] & 1) === 0 ? 'tuning' : 'reporting';
 }

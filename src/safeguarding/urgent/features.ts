@@ -52,6 +52,8 @@ export function lexiconFeatures(ev: RuleEvidence, out: Features = new Map()): Fe
   set('question', ev.questionStart);
   set('policy', capped(ev.policyCues));
   set('past', capped(ev.pastCues));
+  set('settled', capped(ev.settledCues));
+  set('fresh', capped(ev.freshCues));
   set('office', capped(ev.office));
   set('idiom', ev.idioms > 0);
   set('score', Math.tanh((ev.score - URGENT_SCORE) / SCORE_SPREAD));

@@ -21,6 +21,9 @@ export interface Concept {
 }
 
 /** Verbs of violence that mean harm on their own. */
+/** A disclosure is harm evidence by itself (weight 1, so the model and context decide). */
+const DISCLOSURE = ['disclosure', 'disclose', 'disclosed'];
+
 const VIOLENT_VERBS = ['hit', 'punch', 'beat', 'batter', 'slap', 'smack', 'kick', 'strangle', 'choke', 'throttle', 'stab',
   'thump', 'headbutt', 'whip', 'assault', 'attack', 'bash', 'wallop', 'knock out', 'lash out at', 'slash', 'spit at',
   'suffocate', 'smother', 'molest'];
@@ -30,27 +33,33 @@ const OBJECT_VERBS = ['hurt', 'harm', 'burn', 'scald', 'bite', 'scratch', 'glass
 
 export const CONCEPTS: readonly Concept[] = [
   { name: 'violence', kind: 'act', weight: 2.5, worker: true, terms: [
+    'kneel on', 'water on', 'pour * water', 'on the cooker', 'on the hob', 'with a stick', 'with a belt', 'discipline', 'as punishment', 'punish', 'bloody nose', 'frenulum', 'bitten', 'set fire', 'set light', 'fire',
+    'under * water', 'head under', 'heads under', 'hold * under', 'shoot', 'shot at',
     ...VIOLENT_VERBS, ...OBJECT_VERBS, 'beat up', 'beaten up', 'by the throat', 'by * hair', 'round the face', 'across the face', 'hand round * neck',
     'hands round * neck', 'thrown * against', 'throw * at', 'threw * at', 'pin * against', 'pinned * to', 'stamp on', 'tie * up',
     'lock * in', 'kick * in', 'violent', 'violence', 'dv', 'domestic abuse', 'domestic violence', 'fight', 'fighting',
     'set * on {me}', 'put * in hospital', 'put * in ae' ] },
+  { name: 'disclosure', kind: 'act', weight: 1, terms: DISCLOSURE },
   { name: 'rough-handling', kind: 'act', weight: 1, worker: true, terms: [
     'grab', 'push', 'shove', 'drag', 'yank', 'pull', 'throw', 'smash', 'slam', 'squeeze', 'pin', 'restrain', 'rough', 'forcing', 'force',
     'smashing', 'smash up', 'tied', 'restrained' ] },
   { name: 'commotion', kind: 'danger', weight: 1.5, terms: [
     'screaming', 'scream', 'shouting', 'yelling', 'crying', 'sobbing', 'banging', 'crashing', 'argument', 'arguing' ] },
   { name: 'sexual', kind: 'act', weight: 2.5, terms: [
+    'willy', 'in my mouth', 'in her mouth', 'in his mouth', 'film * in the bath', 'film * in the shower', 'filming her', 'filming him', 'come in the bathroom', 'come into the bathroom', 'in the shower', 'sleep with her', 'sleeping with her', 'sleeping with him', 'seeing a {num}', 'did thing to', 'did stuff to', 'is the father',
     'rape', 'raped', 'rapist', 'sexual', 'sexually', 'molest', 'grope', 'touch {obj}', 'touch {kid}', 'touch * {kid}', 'touch * private', 'private part',
     'interfere with', 'groom', 'nude', 'naked', 'porn', 'indecent', 'sex', 'sext', 'pimp', 'prostitute', 'sold for sex',
     'make {obj} do', 'make {obj} touch', 'make {obj} watch', 'do thing to', 'do stuff to', 'in * bed with', 'fgm', 'cut down there',
     'pregnant at {num}', '{num} and pregnant', 'pregnant and {num}', 'come into * room at night', 'come in * room at night', 'sleep in * bed', 'inappropriate', 'keep it * secret', 'our secret' ] },
   { name: 'abuse', kind: 'act', weight: 2.5, terms: [
+    'get married', 'married off', 'marry', 'passport', 'one way flight', 'flown to', 'syria', 'radicalise', 'radicalisation', 'shut in', 'under the stairs', 'in the shed', 'in a drawer', 'devil', 'is evil',
     'abuse', 'abused', 'abusing', 'abusive', 'exploit', 'exploitation', 'traffic', 'trafficked', 'cruel', 'torture', 'coercive',
     'forced marriage', 'force * to marry', 'honour based', 'modern slavery', 'starve', 'starving' ] },
   { name: 'neglect', kind: 'state', weight: 1, terms: [
     'neglect', 'neglected', 'no food', 'not fed', 'not been fed', 'hungry', 'filthy', 'dirty', 'no heating', 'no electric', 'soiled',
     'nappy', 'not eaten', 'no one feeding', 'feed themselves', 'feed * self', 'feeding themselves', 'kept off school' ] },
   { name: 'unwell', kind: 'state', weight: 1.5, terms: [
+    'drowsy', 'confused', 'sugars', 'diabetic', 'house freezing', 'flat freezing', 'freezing house', 'freezing flat', 'no heating',
     'unwell', 'poorly', 'really ill', 'very ill', 'lose * weight', 'losing weight', 'malnourished', 'skinny', 'dehydrated',
     'vomit', 'vomiting', 'being sick', 'high temperature', 'not feeding', 'not eating', 'not drinking', 'pale', 'grey' ] },
   { name: 'injury', kind: 'state', weight: 2.5, terms: [
@@ -64,6 +73,7 @@ export const CONCEPTS: readonly Concept[] = [
   { name: 'injury-weak', kind: 'state', weight: 1, terms: [
     'mark', 'cut', 'graze', 'sore', 'pain', 'hurt', 'unexplained', 'limp', 'stitch', 'not moving', 'scream when', 'cry when', 'looks wrong', 'not moving * arm', 'wont use * arm' ] },
   { name: 'medical', kind: 'state', weight: 3, terms: [
+    'out cold', 'gas', 'methadone', 'hearing voices', 'voices telling', 'psychosis', 'psychotic',
     'unconscious', 'unresponsive', 'not breathing', 'not breath', 'cant breathe', 'cannot breathe', 'struggle to breathe',
     'trouble breathing', 'stopped breathing', 'blue lips', 'lips * blue', 'turn blue', 'go blue', 'seizure', 'having a fit',
     'had a fit', 'convulsion', 'collapse', 'wont wake', 'cant wake', 'not waking', 'not responsive',
@@ -71,6 +81,8 @@ export const CONCEPTS: readonly Concept[] = [
     'overdosed', 'od', 'swallow', 'poison', 'poisoned', 'bleach', 'rash * not fade', 'rash * doesnt fade', 'meningitis', 'sepsis',
     'floppy', 'choke on', 'hypo', 'burning up', 'drowning' ] },
   { name: 'suicidal', kind: 'state', weight: 3, terms: [
+    'written * letters', 'write * letters', 'last time * hear from {me}', 'hear from {me} again', 'and then nothing', 'window ledge', 'on the ledge', 'floors up', 'to be alive', 'want to live',
+    'take everything', 'taking everything', 'take all * pills', 'take all * tablets', 'all be together', 'together forever', 'do something to {self}',
     'suicide', 'suicidal', 'kill {self}', 'end it', 'end it all', 'end * life', 'take * own life', 'want to die', 'wants to die',
     'want to be dead', 'wish * dead', 'not wake up', 'never wake up', 'better off without', 'better off dead',
     'nothing to live for', 'nothing left', 'do something stupid', 'will jump', 'to jump', 'about to jump', 'cant go on', 'cant do this any', 'cant cope any', 'harm {self}', 'hurt {self}', 'cut {self}',
@@ -91,10 +103,13 @@ export const CONCEPTS: readonly Concept[] = [
     'nobody know where', 'dont know where * is', 'not know where * is', 'not been seen', 'nobody has seen', 'no one has seen',
     'last seen', 'leg it', 'snatch', 'abduct', 'abducted', 'take the baby', 'take the kid', 'take the child', 'flee', 'fled' ] },
   { name: 'missing-weak', kind: 'danger', weight: 1, terms: [
+    'bag packed', 'packed a bag', 'moving in with', 'got the kids', 'has the kids', 'took the kids', 'kids in the car', 'kids in * car',
     'not home', 'not back', 'walk out', 'climb out', 'gone off', 'went off with', 'get in a car', 'still out', 'cant reach',
     'cant get hold of', 'no answer', 'not answering', 'phone off', 'phone dead', 'not picking up', 'not open the door',
     'not let us in', 'not let {me} in', 'not let {me} see', 'refuse to let {me}', 'no one answer', 'nobody answer', 'no access', 'moved with no address', 'no address' ] },
   { name: 'threat', kind: 'danger', weight: 2.5, worker: true, terms: [
+    'through my door', 'through my letterbox', 'waiting outside', 'waiting by', 'waiting for {me}', 'waiting for her', 'waiting for him', 'followed', 'being followed', 'watching {me}', 'trying to get in', 'know where the kid', 'coming tonight', 'take them all with', 'take them with {me}', 'driven off with', 'drove off with', 'let * back in', 'perp', 'perpetrator', 'break * injunction', 'broke * injunction', 'breach * injunction', 'held in', 'being held', 'take * phone', 'with a bat', 'bat',
+    'kill', 'gone bad', 'went bad', 'never see * again', 'wont see * again', 'at her door', 'at his door', 'at my door', 'outside my house', 'outside her house',
     'threat', 'threaten', 'threatening', 'intimidate', 'intimidating', 'watch your back', 'go to regret', 'will regret',
     'know where {me} live', 'know where {me} park', 'sort {me} out', 'get {me}', 'come for {me}', 'come after {me}',
     'make {me} pay', 'find {me}', 'in my face', 'square up', 'go for {me}', 'come at {me}', 'lunge', 'spit', 'follow {me}',
@@ -107,18 +122,23 @@ export const CONCEPTS: readonly Concept[] = [
     'knife', 'knives', 'blade', 'machete', 'gun', 'firearm', 'weapon', 'axe', 'hammer', 'baseball bat', 'crowbar', 'acid',
     'screwdriver', 'broken bottle', 'samurai sword', 'sword' ] },
   { name: 'fear', kind: 'danger', weight: 1.5, worker: true, terms: [
+    'shaking', 'trembling', 'petrified', 'flinch', 'need police', 'need the police',
     'scare', 'frighten', 'frightened', 'terrified', 'afraid', 'danger', 'panic', 'panicking',
     'help', 'please send', 'send someone', 'call the police', 'ring the police', 'police', '999', 'ambulance', 'paramedic',
     'screaming for help', 'shout help', 'yell help', 'scream help' ] },
   { name: 'unsafe', kind: 'danger', weight: 2.5, worker: true, terms: [
+    'wont be alive', 'not be alive', 'not alive', 'be dead', 'i dead', 'end up dead', 'scared to go home', 'afraid to go home', 'not want to go home', 'dont make me go', 'dont send me back', 'send me back', 'dont let them',
     'unsafe', 'not safe', 'in danger', 'immediate danger', 'at risk tonight', 'at risk now', 'fear for * safety',
     'scared for * safety', 'scared for * life', 'fear for * life' ] },
   { name: 'alone', kind: 'danger', weight: 2.5, terms: [
+    'nobody home', 'no one home', 'nobody in', 'gone down the pub', 'gone to the pub', 'minding the baby', 'strapped in', 'windows up', 'door unlocked',
+    'come and get them', 'come get them', 'take them off {me}', 'leave them at', 'leaving * at the office', 'walk off', 'walking off', 'walked off', 'before i do something', 'cant cope anymore', 'cant cope',
     'home alone', 'left alone', 'leave alone', 'on his own', 'on her own', 'on their own', 'alone', 'unsupervised', 'no adult', 'no one look after',
     'nobody look after', 'abandon', 'abandoned', 'left with a stranger', 'no one to collect', 'nobody to collect', 'wander',
     'wander off', 'lock * out', 'kick * out', 'thrown out', 'sleep rough', 'sleeping rough', 'nowhere to go', 'nowhere to sleep',
     'on the street', 'out all night' ] },
   { name: 'intoxicated', kind: 'danger', weight: 2, terms: [
+    'paralytic', 'steaming', 'mum high', 'dad high',
     'drunk', 'wasted', 'stoned', 'off * face', 'off * head', 'out of it', 'out of * head', 'passed out', 'slur', 'slurring',
     'intoxicated', 'under the influence', 'smell of', 'stink of', 'pissed', 'hammered', 'legless', 'nodding off', 'injecting', 'needles', 'syringe', 'syringes', 'paraphernalia',
     'high as', 'high on', 'is high', 'was high', 'are high', 'been drinking', 'drinking since', 'on drugs', 'on spice',
@@ -127,7 +147,8 @@ export const CONCEPTS: readonly Concept[] = [
     'booze', 'vodka', 'alcohol', 'drink', 'drinking', 'spice', 'crack', 'heroin', 'cocaine', 'ketamine', 'needle', 'drug',
     'bottle', 'smell' ] },
   { name: 'exploitation', kind: 'danger', weight: 2.5, terms: [
-    'county line', 'trap house', 'cuckoo', 'cuckooed', 'olders', 'older man', 'older men', 'older guy', 'older lad',
+    'adults waiting', 'man waiting', 'men waiting', 'waiting for * in a car', 'bag * cant explain', 'cant explain where', 'new phone', 'new clothes', 'new nails', 'btp',
+    'county line', 'trap house', 'cuckoo', 'cuckooed', 'the older are', 'the older have', 'the older make', 'for the older', 'older man', 'older men', 'older guy', 'older lad',
     'older boyfriend', 'older male', 'adult male', 'adult men', 'unknown adult', 'unknown man', 'unknown men', 'stranger',
     'adult * not know', 'man * not know', 'men * not know', 'people * not know',
     'strangers', 'met online', 'gang', 'run drugs', 'carry drugs', 'hold drugs', 'deal drugs', 'pimp', 'groomed',

@@ -49,7 +49,7 @@ export const POLICY: readonly string[] = [
   'in general', 'generally', 'hypothetically', 'what if', 'if a', 'if an', 'if the {kid}', 'if my', 'if i', 'when a',
   'when an', 'whenever', 'supposed to', 'meant to', 'signs', 'warning sign', 'best way', 'definition', 'explain what', 'explain how', 'you explain',
   'explain to',
-  'the guide', 'our vision', 'safety plan', 'strategy discussion', 'strat', 'asye', 'portfolio', 'the law', 'legislation',
+  'mandatory reporting', 'reporting duty', 'the guide', 'our vision', 'safety plan', 'strategy discussion', 'strat', 'asye', 'portfolio', 'the law', 'legislation',
 ];
 
 /** A case that is in the past and resolved: reflective talk, not an emergency. */
@@ -80,10 +80,38 @@ export const IDIOMS: readonly string[] = [
   'line manager', 'placement collapse', 'placement broke down', 'hit my deadline', 'hit the deadline',
   'hit the target', 'smash it', 'smashing it', 'kill it', 'killing it', 'attacked my', 'beat the', 'missing {poss}',
   'missed', 'my phone died', 'laptop died', 'phone died', 'went missing in the office', 'crash', 'crashed', 'no point in asking',
-  'pain in the', 'miss the', 'fit for', 'fitting in', 'self harm policy',
+  'pain in the', 'miss the', 'fit for', 'fitting in', 'self harm policy', 'jump ship', 'stuck in traffic', 'in traffic', 'storyline',
 ];
 
 /** Words that make a non-urgent question a question about risk (answer it, add the duty pointer). */
 export const RISK_TOPIC: readonly RegExp[] = [
   /\b(safeguard(ing)?|significant harm|keep(ing)? (children|kids|young people|them|yp|cyp|families) safe|risks?|hostile|aggress|child protection|protect(ing|ion)? children|cp plan|s47|section 47|abuse|neglect|harm|danger|mash|front door|duty team|lado|exploitation|cse|cce|county lines|missing (child|children|yp|young|person|from|episode)|go(es|ne|ing)? missing|run away|self ?harm|suicid|domestic (violence|abuse)|violen(ce|t)|coercive|drugs?|substance|alcohol|sleeping rough|homeless|gangs?|dangerous|forced marriage|fgm|wandering|injur|runs? away|restrain|(keep|keeping) (myself|yourself|staff|workers|ourselves) safe|lone (work|visit)|personal safety|unsafe|lone working|disclos)/,
+];
+
+/**
+ * Settled framing: the harm is over and dealt with (settled, convicted, discharged, stepped down),
+ * or the message is about a review, training or an exercise (SCR, CSPR, lessons, scenario). It
+ * calms even a statement, unless a FRESH cue says something is happening again now.
+ */
+export const SETTLED: readonly string[] = [
+  // resolved outcomes
+  'settled', 'stable', 'thriving', 'doing well', 'doing really well', 'doing great', 'doing better', 'doing much better',
+  'doing brilliantly', 'doing fine', 'getting better', 'much better now', 'fine now', 'safe now', 'all sorted', 'sorted now',
+  'its sorted', 'been sorted', 'resolved', 'been discharged', 'was discharged', 'discharged from', 'discharged by', 'convicted',
+  'sentenced', 'found guilty', 'got * years', 'got an injunction', 'has an injunction', 'non molestation order', 'under a care order', 'under an sgo', 'step down',
+  'stepped down', 'case closed', 'was closed', 'been closed', 'closing summary', 'transfer summary', 'no episodes',
+  'no incidents', 'no further', 'moved out of area', 'own tenancy', 'finished therapy', 'working well with', 'working really well',
+  'engaging well', 'all good', 'all fine', 'back safe', 'home safe', 'found safe', 'safely back', 'return home interview', 'rhi', 'has returned',
+  // reviews, learning and exercises
+  'scr', 'cspr', 'serious case review', 'case review', 'practice review', 'learning review', 'rapid review', 'homicide review',
+  'dhr', 'the lessons', 'lessons learned', 'lessons learnt', 'lessons from', 'lesson learned', 'learning from', 'journal club', 'research', 'simulation', 'scenario', 'role play',
+  'vignette', 'case study', 'exercise', 'in principle', 'hypothetically', 'hypothetical', 'imagine', '^ say a', 'for example',
+];
+
+/** Something is happening now or again: undoes SETTLED framing. */
+export const FRESH: readonly string[] = [
+  'tonight', 'right now', 'rn', 'as we speak', 'at the moment', 'atm', 'currently', 'again', 'just now', 'this evening',
+  'last night', 'i am at', 'i am in', 'on my visit', 'at the door', 'on the way', 'wont stop', 'asap', 'urgent', 'help me',
+  'just told', 'just said', 'just disclose', 'just rang', 'just call', 'just found', 'has just', 'have just', 'i just',
+  'who do i ring', 'who do i call', 'do i call', 'do i ring', 'should i call', 'should i ring', 'at this time', 'is out', 'been released',
 ];

@@ -8,7 +8,7 @@
  * model's lexicon features (urgent-features.ts).
  */
 import { CONCEPTS } from './lexicon.js';
-import { VICTIM, IMMEDIACY, SPECIFIC, FIRST_PERSON, POLICY, PAST, WORKPLACE, IDIOMS, RISK_TOPIC } from './patterns.js';
+import { VICTIM, IMMEDIACY, SPECIFIC, FIRST_PERSON, POLICY, PAST, WORKPLACE, IDIOMS, RISK_TOPIC, SETTLED, FRESH } from './patterns.js';
 import { compile, findAll, normalise, tokenize, type Pattern } from './text.js';
 
 /** Harm evidence needed at all: one clear concept (≥ 2) or two weak ones; a lone "help" or "police" is not harm. */
@@ -45,12 +45,15 @@ const NEGATORS = new Set(['no', 'not', 'never', 'without', 'isnt', 'wasnt', 'are
 const FUZZY_MIN = 6;
 const FUZZY_DENY = new Set(['thread', 'breed', 'mission', 'sensual', 'attach', 'threats']);
 const QUESTION_START = /^ (what|whats|how|who|whos|when|where|why|is|are|do|does|can|could|should|would|which|any)\b/;
+/** A question after a statement: "…, whats next for the plan", "…, can we reduce visits" (not "what do i do", which asks for help now). */
+const QUESTION_INSIDE = /[,.;:-] (whats|what (is|are|does|goes|should we|do we|would)|how (do|does|should|would) (we|i)|when (does|do|should|can|will)|can (we|i|she|he|they)|should (we|i)|do (we|i) need|is (it|there)|any (advice|tips|guidance)|where (do|does|can))\b/;
 
 const compileAll = (phrases: readonly string[]): Pattern[] => phrases.map(compile);
 const HARM = CONCEPTS.map((c) => ({ ...c, patterns: compileAll(c.terms) }));
 const CTX = {
   victim: compileAll(VICTIM), immediacy: compileAll(IMMEDIACY), specific: compileAll(SPECIFIC),
   policy: compileAll(POLICY), past: compileAll(PAST), workplace: compileAll(WORKPLACE), idioms: compileAll(IDIOMS),
+  settled: compileAll(SETTLED), fresh: compileAll(FRESH),
 };
 /** Single-word lexicon stems long enough for typo matching. */
 const FUZZY_STEMS = [...new Set(HARM.flatMap((c) => c.patterns.filter((p) => p.length === 1 && !p[0].startsWith('{'))
@@ -74,6 +77,10 @@ export interface RuleEvidence {
   questionStart: boolean;
   policyCues: number;
   pastCues: number;
+  /** Resolved-case, review or training cues (SETTLED), not negated: "doing well", "in the SCR", "scenario". */
+  settledCues: number;
+  /** Now-or-again cues (FRESH) that undo settled framing: "tonight", "again", "just told". */
+  freshCues: number;
   office: number;
   idioms: number;
   situation: number;
@@ -144,7 +151,7 @@ export function ruleEvidence(text: string): RuleEvidence {
   const { masked, idioms } = maskIdioms(tokens, present);
   const { harm: allHarm, strongest, worker, concepts } = scoreHarm(masked, present);
   const questionStart = QUESTION_START.test(t);
-  const isReport = !questionStart && !t.trimEnd().endsWith('?');
+  const isReport = !questionStart && !t.trimEnd().endsWith('?') && !QUESTION_INSIDE.test(t);
   const immediacy = count(tokens, CTX.immediacy, present);
   const specific = count(tokens, CTX.specific, present);
   const victim = count(tokens, CTX.victim, present) > 0;
@@ -153,7 +160,9 @@ export function ruleEvidence(text: string): RuleEvidence {
   const office = count(tokens, CTX.workplace, present) + idioms;
   const policyCues = count(tokens, CTX.policy, present);
   const pastCues = count(tokens, CTX.past, present);
-  const framing = policyCues + pastCues;
+  const settledCues = CTX.settled.filter((p) => findAll(tokens, p, present).some(({ start }) => tokens[start - 1] !== 'not')).length;
+  const freshCues = count(tokens, CTX.fresh, present);
+  const framing = policyCues + pastCues + settledCues;
   const policy = framing * POLICY_WEIGHT + office * WORKPLACE_WEIGHT;
   // In a question about policy or a past case the harm words name its topic, not events: count only the strongest.
   const harm = framing > 0 ? strongest : allHarm;
@@ -161,7 +170,7 @@ export function ruleEvidence(text: string): RuleEvidence {
   const urgent = harm >= MIN_HARM && score >= URGENT_SCORE;
   const topicWords = RISK_TOPIC.some((re) => re.test(t));
   return { tokens, harm, allHarm, strongest, concepts, worker, immediacy, specific, victim, isReport, questionStart,
-    policyCues, pastCues, office, idioms, situation, policy, score, urgent, topicWords };
+    policyCues, pastCues, settledCues, freshCues, office, idioms, situation, policy, score, urgent, topicWords };
 }
 
 /** Names of the concepts and framing phrases that matched (compiled lexicon forms, not message text), for tuning. */
