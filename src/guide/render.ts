@@ -46,6 +46,12 @@ function renderBlocks(blocks: Block[], indent: string): string {
     : `${indent}<ul>\n${b.items.map((i) => `${indent}  <li>${escapeHtml(i)}</li>`).join('\n')}\n${indent}</ul>`)).join('\n');
 }
 
+/**
+ * The app icon, served with the tab's assets (GET /tab/assets/app.png). A root-relative address keeps
+ * it same-origin whatever PUBLIC_BASE_URL says, as the guide's Content-Security-Policy (img-src 'self') asks.
+ */
+export const FAVICON_PATH = '/tab/assets/app.png';
+
 function page(title: string, body: string): string {
   return `<!DOCTYPE html>
 <html lang="en-GB">
@@ -53,6 +59,7 @@ function page(title: string, body: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
+<link rel="icon" type="image/png" href="${FAVICON_PATH}">
 <style>${GUIDE_CSS}</style>
 </head>
 <body>

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { fileURLToPath } from 'node:url';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { KnowledgeBase, SourceDocument } from '../../src/knowledge/types.js';
-import { guideUrl, renderGuideIndex, renderGuidePage } from '../../src/guide/render.js';
+import { FAVICON_PATH, guideUrl, renderGuideIndex, renderGuidePage } from '../../src/guide/render.js';
 
 const KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));
 const kb = loadKnowledge(KNOWLEDGE_DIR);
@@ -128,5 +128,29 @@ describe('guide/render', () => {
   it('builds guide links with an optional section anchor', () => {
     expect(guideUrl({ baseUrl: '' }, 'kent-vision', 'signs-of-safety')).to.equal('/guide/kent-vision#signs-of-safety');
     expect(guideUrl(OPTIONS, 'kent-vision')).to.equal('https://bot.example.org/guide/kent-vision');
+  });
+});
+
+describe('guide pages serve a favicon', () => {
+  const kb = loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+
+  it('every page links the app icon, and the server answers that address with a PNG', async () => {
+    const pages = [renderGuideIndex(kb, { baseUrl: 'https://bot.example.org' }), ...kb.sources.map((s) => renderGuidePage(kb, s.id, { baseUrl: '' })!)];
+    for (const html of pages) expect(html).to.include(`<link rel="icon" type="image/png" href="${FAVICON_PATH}">`);
+    const { startTabServer } = await import('../tab/server.js');
+    const srv = await startTabServer({ kb });
+    try {
+      const page = await fetch(`${srv.url}/guide/kent-vision`);
+      const href = /<link rel="icon"[^>]*href="([^"]+)"/.exec(await page.text())?.[1];
+      expect(href).to.equal(FAVICON_PATH);
+      const csp = page.headers.get('content-security-policy') ?? '';
+      expect(csp).to.match(/img-src 'self'/);
+      const icon = await fetch(new URL(href!, srv.url));
+      expect(icon.status).to.equal(200);
+      expect(icon.headers.get('content-type')).to.equal('image/png');
+      expect(Buffer.from(await icon.arrayBuffer()).subarray(1, 4).toString('latin1')).to.equal('PNG');
+    } finally {
+      await srv.close();
+    }
   });
 });

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { expect } from 'chai';
 import { chromium, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
 import { startTabServer, type TabServer } from './server.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
 import { teamsHostPage } from './teams-host.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -104,6 +105,53 @@ describe('Practice guide tab in Chromium', function () {
     expect(await page.isVisible('#entry-section')).to.equal(true);
     expect(await page.textContent('#entry h3')).to.equal('Children giving consent themselves');
     expect(await page.textContent('#entry')).to.include('Third-party copy');
+  });
+
+  it('links the app icon as its favicon, and the server serves it', async () => {
+    await page.goto(`${srv.url}/tab/`);
+    const href = await page.evaluate(() => (document.querySelector('link[rel="icon"]') as HTMLLinkElement | null)?.href);
+    expect(href).to.equal(`${srv.url}/tab/assets/app.png`);
+    const res = await fetch(href!);
+    expect(res.status).to.equal(200);
+    expect(res.headers.get('content-type')).to.equal('image/png');
+  });
+
+  it('fits a 390-pixel phone screen: the organisation picker and every control stay on screen, nothing scrolls sideways', async () => {
+    const real = await startTabServer({ kb: loadKnowledge(path.resolve('knowledge')) });
+    const narrow = await context.newPage();
+    try {
+      await narrow.setViewportSize({ width: 390, height: 844 });
+      await narrow.goto(`${real.url}/tab/`);
+      await ready(narrow);
+      const longest = await narrow.evaluate(() => [...document.querySelectorAll('#organisation option')].map((o) => o.textContent ?? '').sort((a, b) => b.length - a.length)[0]);
+      expect(longest).to.match(/Surrey Safeguarding Children Board/);
+      for (const value of ['surrey', 'bracknell-forest', '']) {
+        await narrow.selectOption('#organisation', value);
+        const layout = await narrow.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          mainRight: document.querySelector('main')!.getBoundingClientRect().right,
+          controls: [...document.querySelectorAll('select, input, button, .entry')].map((el) => {
+            const r = el.getBoundingClientRect();
+            return { id: el.id || el.className, left: r.left, right: r.right, height: r.height };
+          }),
+        }));
+        expect(layout.scrollWidth, `page width with ${value || 'all'} chosen`).to.be.at.most(390);
+        for (const c of layout.controls) {
+          expect(c.left, c.id).to.be.at.least(0);
+          expect(c.right, `${c.id} stays inside the page margin`).to.be.at.most(layout.mainRight + 0.5);
+        }
+        for (const c of layout.controls.filter((x) => x.id === 'organisation' || x.id === 'kind')) expect(c.height, `${c.id} is easy to tap`).to.be.at.least(24);
+      }
+      const select = await narrow.evaluate(() => {
+        const el = document.querySelector('#organisation') as HTMLSelectElement;
+        return { width: el.getBoundingClientRect().width, labelAbove: (el.labels?.[0]?.getBoundingClientRect().bottom ?? 0) <= el.getBoundingClientRect().top + 1 };
+      });
+      expect(select.width, 'the picker uses the width of the screen').to.be.greaterThan(300);
+      expect(select.labelAbove).to.equal(true);
+    } finally {
+      await narrow.close();
+      await real.close();
+    }
   });
 
   for (const theme of THEMES) {
