@@ -14,7 +14,8 @@ import { readFileSync } from 'node:fs';
 /** The signals, in the model's order. Each is roughly 0..1. */
 export const FEATURE_NAMES = [
   'coverage', 'strength', 'margin', 'gap3', 'unknownShare', 'matchedShare', 'oneWordShare', 'literalCoverage',
-  'orgNamed', 'documentFact', 'listAnswer', 'listQuestion', 'length', 'handConfidence',
+  'orgNamed', 'documentFact', 'listAnswer', 'listQuestion', 'length', 'handConfidence', 'titleShare', 'aidShare',
+  'phrase',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -66,11 +67,16 @@ export function decide(model: AnswerModel, p: number, distinctRunnerUp: boolean)
   return 'no-answer';
 }
 
+/** Least spread a signal is scaled by (see fitLogistic). */
+const MIN_SPREAD = 0.1;
+
 /** Fits a logistic regression by full-batch gradient descent from zero (deterministic), with L2 shrinkage. */
 export function fitLogistic(xs: number[][], ys: number[], { l2 = 0.01, steps = 3000, rate = 0.5 } = {}): Pick<AnswerModel, 'mean' | 'std' | 'weights' | 'bias'> {
   const dims = xs[0]?.length ?? 0;
+  // Standardised, with the spread floored so that a rare yes/no signal (a page-facts entry, 2% of questions) does
+  // not become a huge value whenever it is set.
   const mean = Array.from({ length: dims }, (_, j) => xs.reduce((s, x) => s + x[j], 0) / Math.max(1, xs.length));
-  const std = Array.from({ length: dims }, (_, j) => Math.sqrt(xs.reduce((s, x) => s + (x[j] - mean[j]) ** 2, 0) / Math.max(1, xs.length)) || 1);
+  const std = Array.from({ length: dims }, (_, j) => Math.max(MIN_SPREAD, Math.sqrt(xs.reduce((s, x) => s + (x[j] - mean[j]) ** 2, 0) / Math.max(1, xs.length))));
   const z = xs.map((x) => x.map((v, j) => (v - mean[j]) / std[j]));
   const w = new Array<number>(dims).fill(0);
   let b = 0;

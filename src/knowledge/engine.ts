@@ -39,6 +39,9 @@ const COUNTABLE = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelv
 /** "our …" asks which organisation only when another organisation's passage scores at least this share of the
  * best: "our golden threads" has one clear owner (Southwark), "our vision" has four. */
 export const OTHER_ORG_CLOSE_RATIO = 0.6;
+/** Any other question asks which organisation (for a user with none set) when another organisation's passage ranks
+ * within this share of the best: close enough that the answer could be either's. */
+export const ORG_ASK_RATIO = 0.8;
 /** Leaders within this share of the best are near-ties, settled by what the question asks for (breakTies). */
 export const NEAR_TIE = 0.85;
 /** A runner-up within this share of the best, and a different answer, is worth offering beside an unsure best. */
@@ -239,9 +242,11 @@ function quotesRunnersUp(hits: Hit[]): boolean {
 
 /** "our principles" with no organisation named or configured, when the top answers span organisations. */
 function needsOrganisation(ix: SearchIndex, q: AnalysedQuery, context: SearchContext, top: number[], rank: Float64Array): boolean {
-  if (!q.firstPerson || q.orgs.length > 0 || context.organisation) return false;
-  const topical = q.groups.some((g) => g.terms.some((t) => t.weight >= 1 && ORG_SPECIFIC_TOPICS.has(t.term)));
-  if (!topical) return false;
+  if (q.orgs.length > 0 || context.organisation || ix.kb.organisations.length < 2) return false;
   const bestOrg = ix.orgOf[top[0]];
-  return top.slice(1).some((d) => ix.orgOf[d] !== bestOrg && rank[d] >= OTHER_ORG_CLOSE_RATIO * rank[top[0]]);
+  const topical = q.firstPerson && q.groups.some((g) => g.terms.some((t) => t.weight >= 1 && ORG_SPECIFIC_TOPICS.has(t.term)));
+  // Whose guidance is meant matters when another organisation's passage is close: "our vision" has four owners,
+  // and "listening to children" is in three councils' words. A new user answers once; the choice is remembered.
+  const ratio = topical ? OTHER_ORG_CLOSE_RATIO : ORG_ASK_RATIO;
+  return top.slice(1, 4).some((d) => ix.orgOf[d] !== bestOrg && rank[d] >= ratio * rank[top[0]]);
 }

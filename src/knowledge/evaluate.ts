@@ -84,11 +84,20 @@ export function splitOf(id: string): 'tune' | 'report' {
   return createHash('sha256').update(id).digest()[0] % 2 === 0 ? 'tune' : 'report';
 }
 
+/** The asker's organisation: the item's `org`, else the owner of the document that answers it (its `source` seed
+ * file); an out-of-scope item without either picks the first option offered. */
+function userOrganisation(index: SearchIndex, item: EvalItem): string | undefined {
+  if (item.org && index.kb.organisationById.has(item.org)) return item.org;
+  return index.kb.sources.find((s) => s.seedFile === item.source)?.organisation;
+}
+
 /** Searches as the bot does for a new user: when asked "which organisation?", answers with the item's org. */
 export function askAsUser(index: SearchIndex, item: EvalItem, context: SearchContext = {}): { result: SearchResult; firstOutcome: SearchOutcome } {
   const first = search(index, item.question, context);
-  if (first.outcome !== 'ask-organisation' || !item.org || !index.kb.organisationById.has(item.org)) return { result: first, firstOutcome: first.outcome };
-  return { result: search(index, item.question, { ...context, organisation: item.org, chosen: true }), firstOutcome: first.outcome };
+  if (first.outcome !== 'ask-organisation') return { result: first, firstOutcome: first.outcome };
+  const org = userOrganisation(index, item) ?? first.hits[0]?.entry.organisation;
+  if (!org) return { result: first, firstOutcome: first.outcome };
+  return { result: search(index, item.question, { ...context, organisation: org, chosen: true }), firstOutcome: first.outcome };
 }
 
 const share = (xs: ItemResult[], ok: (r: ItemResult) => boolean): number => (xs.length ? xs.filter(ok).length / xs.length : 1);

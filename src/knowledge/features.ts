@@ -3,6 +3,7 @@ import type { Features } from './calibration.js';
 import type { IndexCore } from './index-core.js';
 import { asksForList, LIST_KINDS, sameFamily } from './intent.js';
 import type { AnalysedQuery } from './query.js';
+import { longestPhrase, MAX_PHRASE, phraseTerms } from './rerank.js';
 
 /** What the ranking computed, passed in so the signals need no second scoring pass. */
 export interface RankState {
@@ -28,6 +29,7 @@ function has(ix: IndexCore, term: string, d: number): boolean {
 
 /** Computes the signals of the best passage for a question. */
 export function featuresOf(ix: IndexCore, q: AnalysedQuery, question: string, s: RankState): Features {
+  const seq = phraseTerms(question, q.orgTokens);
   const { best, top, rank } = s;
   // Margins are taken over runners-up that are different answers: a list's own items, or the page facts of the
   // same document, are the same answer seen twice, not a rival.
@@ -37,6 +39,10 @@ export function featuresOf(ix: IndexCore, q: AnalysedQuery, question: string, s:
   let literal = 0;
   let biggest = 0;
   let matchedGroups = 0;
+  let inTitle = 0;
+  let inAids = 0;
+  const title = ix.rerank.titleText[best];
+  const aids = ix.rerank.aidText[best];
   for (const g of q.groups) {
     if (g.terms.length === 0) { unknown += g.importance; continue; }
     const hit = g.terms.filter((t) => has(ix, t.term, best));
@@ -45,6 +51,8 @@ export function featuresOf(ix: IndexCore, q: AnalysedQuery, question: string, s:
     matched += g.importance;
     biggest = Math.max(biggest, g.importance);
     if (hit.some((t) => t.weight >= 1)) literal += g.importance;
+    if (hit.some((t) => title.includes(` ${t.term} `))) inTitle += g.importance;
+    if (hit.some((t) => aids.includes(` ${t.term} `))) inAids += g.importance;
   }
   const total = s.totalImportance || 1;
   const entry = ix.entries[best];
@@ -63,5 +71,8 @@ export function featuresOf(ix: IndexCore, q: AnalysedQuery, question: string, s:
     listQuestion: asksForList(question) ? 1 : 0,
     length: Math.min(1, q.groups.length / LONG_QUESTION),
     handConfidence: s.confidence,
+    titleShare: inTitle / total,
+    aidShare: inAids / total,
+    phrase: Math.min(MAX_PHRASE, Math.max(longestPhrase(title, seq), longestPhrase(ix.rerank.quoteText[best], seq), longestPhrase(aids, seq))) / MAX_PHRASE,
   };
 }

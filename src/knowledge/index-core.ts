@@ -7,6 +7,7 @@ import { loadThesaurus, type Thesaurus } from './thesaurus.js';
 import { analyse } from './tokenize.js';
 import { wordNetRelations } from './wordnet.js';
 import { loadAnswerModel, type AnswerModel } from './calibration.js';
+import { associationsFor, loadAssociations, type AssociationTable } from './associations.js';
 import type { Entry, KnowledgeBase } from './types.js';
 
 /** Fields and boosts. Titles and the authors' alternative questions say what an entry is about, so they count
@@ -29,12 +30,16 @@ export interface IndexOptions {
   levers?: Partial<Levers>;
   /** The answer model (default: the committed answer-model.json); null for raw signals only (training). */
   model?: AnswerModel | null;
+  /** The staff-to-document word table (default: the committed associations.json). */
+  associationTable?: AssociationTable;
 }
 
 /** The paraphrase levers beyond the domain thesaurus. */
 export interface Levers {
   /** General English synonyms (WordNet 3.1). */
   wordnet: boolean;
+  /** Staff words → document words learned from the authored questions (associations.json). */
+  associations: boolean;
 }
 
 /** The built index (opaque to callers: pass it to search()). */
@@ -49,6 +54,8 @@ export interface IndexCore {
   rerank: RerankTables;
   /** Question term → index terms WordNet relates it to (empty when the lever is off). */
   wordnet: Map<string, string[]>;
+  /** Staff word → document words with their learned probability (empty when the lever is off). */
+  associations: Map<string, [string, number][]>;
   /** Calibrated outcome model; null when building signals for training. */
   model: AnswerModel | null;
 }
@@ -92,6 +99,7 @@ export function buildIndexCore(kb: KnowledgeBase, options: IndexOptions = {}): I
     thesaurus,
     orgMatcher: compileOrgMatcher(kb.organisations),
     rerank: buildRerank(kb.entries, bm25),
+    associations: options.levers?.associations === false ? new Map() : associationsFor(options.associationTable ?? loadAssociations(), new Set(bm25.postings.keys())),
     model: options.model === undefined ? loadAnswerModel() : options.model,
     wordnet: options.levers?.wordnet === false ? new Map() : wordNetRelations(new Set(bm25.postings.keys())),
   };

@@ -28,6 +28,9 @@ export const NAME_IMPORTANCE = 0.1;
 /** Weight of an index word reached through WordNet (general English synonyms): below the domain thesaurus
  * (EXPANSION_WEIGHT), as a general synonym may be the wrong sense for social care. */
 export const WORDNET_WEIGHT = 0.4;
+/** Weight of a document word learned to go with a staff word (associations.ts), times the learned probability:
+ * a hint that lifts passages using the document's word, never above the words typed. */
+export const ASSOCIATION_WEIGHT = 0.35;
 
 /** One meaning of the question: alternatives are OR-ed ('any') or, for expanded abbreviations, all needed ('all'). */
 export interface QueryGroup {
@@ -113,9 +116,14 @@ export function analyseQuery(ix: IndexCore, question: string): AnalysedQuery {
     if (tok.stop) continue;
     // Counts ("the 5 things"), dates, phone numbers and postcodes carry no topic unless the guidance uses them.
     if (/\d/.test(tok.surface) && idfOf(tok.term) === undefined) continue;
+    const learned = (ix.associations.get(tok.term) ?? []).filter(([t]) => t !== tok.term && idfOf(t) !== undefined).map(([term, p]) => ({ term, weight: ASSOCIATION_WEIGHT * p }));
     if (idfOf(tok.term) !== undefined) {
       const weak = WEAK_WORDS.has(tok.surface) ? WEAK_IMPORTANCE : 1;
-      groups.push({ label: tok.surface, mode: 'any', terms: [{ term: tok.term, weight: 1 }], importance: idfOf(tok.term)! * weak });
+      groups.push({ label: tok.surface, mode: 'any', terms: [{ term: tok.term, weight: 1 }, ...learned], importance: idfOf(tok.term)! * weak });
+      continue;
+    }
+    if (learned.length > 0 && !nameLike(tok.surface)) {
+      groups.push({ label: `${tok.surface}~learned`, mode: 'any', terms: learned, importance: unknownImportance * (WEAK_WORDS.has(tok.surface) ? WEAK_IMPORTANCE : 1) });
       continue;
     }
     const related = ix.wordnet.get(tok.term);

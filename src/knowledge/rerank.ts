@@ -33,6 +33,8 @@ export interface RerankTables {
   /** ' term term … ' of each entry's title and quote (stop words dropped), for substring phrase checks. */
   titleText: string[];
   quoteText: string[];
+  /** The same of each entry's authoring aids (questions and keywords). */
+  aidText: string[];
   sourceOf: string[];
   /** Term → the source it cues (only for organisations with more than one source). */
   cue: Map<string, string>;
@@ -61,6 +63,7 @@ export function buildRerank(entries: Entry[], bm25: Bm25Table): RerankTables {
   return {
     titleText: entries.map((e) => joinTerms(e.title)),
     quoteText: entries.map((e) => joinTerms(e.quote)),
+    aidText: entries.map((e) => joinTerms([...e.questions, ...e.keywords].join(' . '))),
     sourceOf: entries.map((e) => e.source),
     cue,
   };
@@ -71,7 +74,8 @@ export function phraseTerms(question: string, skip: Set<number>): string[] {
   return analyse(question).filter((t, i) => !t.stop && !skip.has(i)).map((t) => t.term);
 }
 
-function longestPhrase(text: string, seq: string[]): number {
+/** Length of the longest run of question terms (2 to MAX_PHRASE) found verbatim in an analysed text. */
+export function longestPhrase(text: string, seq: string[]): number {
   let best = 0;
   for (let i = 0; i + 1 < seq.length; i++) {
     for (let n = Math.min(MAX_PHRASE, seq.length - i); n >= 2 && n > best; n--) {

@@ -13,7 +13,9 @@ import { evaluate, splitOf, type EvalItem, type EvalReport, type ItemResult } fr
 
 const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const DEFAULT_FILE = resolve(REPO, '../shared/eval/dev-questions.json');
-const USAGE = 'usage: npm run eval -- [questions.json] [--org <organisation>] [--split tune|report] [--quiet]';
+const USAGE = 'usage: npm run eval -- [questions.json] [--org <organisation>] [--split tune|report] [--without wordnet,associations] [--quiet]';
+/** Paraphrase levers that `--without` can turn off, to measure each one's gain. */
+const LEVERS = ['wordnet', 'associations'];
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
@@ -24,15 +26,18 @@ function returned(r: ItemResult): string {
   return `${asked}${r.result.outcome}${list ? `: ${list}` : ''}`;
 }
 
-interface Args { file: string; org?: string; split?: 'tune' | 'report'; quiet: boolean }
+interface Args { file: string; org?: string; split?: 'tune' | 'report'; quiet: boolean; without: string[] }
 
 function parseArgs(argv: string[]): Args {
   const value = (flag: string): string | undefined => { const i = argv.indexOf(flag); return i >= 0 ? argv[i + 1] : undefined; };
-  const flagged = new Set(['--org', '--split'].flatMap((f) => { const i = argv.indexOf(f); return i >= 0 ? [i, i + 1] : []; }));
+  const flagged = new Set(['--org', '--split', '--without'].flatMap((f) => { const i = argv.indexOf(f); return i >= 0 ? [i, i + 1] : []; }));
   const positional = argv.filter((a, i) => !flagged.has(i) && !a.startsWith('--'));
   const split = value('--split');
   if (split !== undefined && split !== 'tune' && split !== 'report') throw new Error(`--split takes tune or report, not "${split}"\n${USAGE}`);
-  return { file: positional[0] ? resolve(positional[0]) : DEFAULT_FILE, org: value('--org'), split, quiet: argv.includes('--quiet') };
+  const without = (value('--without') ?? '').split(',').filter(Boolean);
+  const unknown = without.filter((l) => !LEVERS.includes(l));
+  if (unknown.length) throw new Error(`--without takes ${LEVERS.join(', ')}, not "${unknown.join(',')}"\n${USAGE}`);
+  return { file: positional[0] ? resolve(positional[0]) : DEFAULT_FILE, org: value('--org'), split, quiet: argv.includes('--quiet'), without };
 }
 
 /** The figures table, strict first. */
@@ -75,9 +80,10 @@ function main(): number {
     console.error(`Unknown organisation "${args.org}". Known: ${kb.organisations.map((o) => o.id).join(', ')}`);
     return 2;
   }
-  const report = evaluate(buildIndex(kb), items, { organisation: args.org?.toLowerCase() });
+  const levers = Object.fromEntries(args.without.map((l) => [l, false]));
+  const report = evaluate(buildIndex(kb, { levers }), items, { organisation: args.org?.toLowerCase() });
 
-  console.log(`\n${args.file}${args.split ? ` (${args.split} half)` : ''}\n`);
+  console.log(`\n${args.file}${args.split ? ` (${args.split} half)` : ''}${args.without.length ? `, without ${args.without.join(', ')}` : ''}\n`);
   for (const id of report.skipped) console.log(`skipped item ${id}: it has no "question"`);
   console.log(table(report).join('\n'));
   if (args.quiet) return 0;

@@ -12,10 +12,12 @@ import { fileURLToPath } from 'node:url';
 import { loadKnowledge } from '../knowledge/load.js';
 import { buildIndex } from '../knowledge/engine.js';
 import { askAsUser, isScored, quotes, splitOf, type EvalItem } from '../knowledge/evaluate.js';
+import { learnAssociations, type AssociationTable } from '../knowledge/associations.js';
 import { FEATURE_NAMES, fitLogistic, probability, vector, type AnswerModel } from '../knowledge/calibration.js';
 
 const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const MODEL_FILE = resolve(REPO, 'src/knowledge/answer-model.json');
+const ASSOCIATIONS_FILE = resolve(REPO, 'src/knowledge/associations.json');
 /** The labelled sets, each a fold. Set C contributes its tuning half only. */
 const SETS: { name: string; file: string; keep?: (item: EvalItem) => boolean }[] = [
   { name: 'heldout-a', file: 'test/knowledge/fixtures/heldout-a.json' },
@@ -32,8 +34,8 @@ const MAX_HEDGE_SHARE = 0.05;
 
 interface Row { set: string; x: number[]; y: number; answerable: boolean; inTop3: boolean; distinct: boolean }
 
-function rows(): Row[] {
-  const index = buildIndex(loadKnowledge(resolve(REPO, 'knowledge')), { model: null });
+function rows(table: AssociationTable): Row[] {
+  const index = buildIndex(loadKnowledge(resolve(REPO, 'knowledge')), { model: null, associationTable: table });
   const out: Row[] = [];
   for (const set of SETS) {
     const items = (JSON.parse(readFileSync(resolve(REPO, set.file), 'utf8')) as EvalItem[]).filter((i) => !set.keep || set.keep(i));
@@ -90,8 +92,8 @@ function figures(ps: number[], rs: Row[], t: { answerAt: number }): Record<strin
 }
 
 /** Trains with leave-one-set-out cross-validation and returns the model. */
-export function train(): AnswerModel {
-  const data = rows();
+export function train(table: AssociationTable = learnAssociations(loadKnowledge(resolve(REPO, 'knowledge')).entries)): AnswerModel {
+  const data = rows(table);
   const oof = new Array<number>(data.length).fill(0);
   for (const set of SETS) {
     const train = data.filter((r) => r.set !== set.name);
@@ -111,20 +113,24 @@ export function train(): AnswerModel {
   };
 }
 
+/** Both learned files, as written: the word associations first (the model is trained with them in place). */
+export function trainAll(): { associations: string; model: string } {
+  const table = learnAssociations(loadKnowledge(resolve(REPO, 'knowledge')).entries);
+  return { associations: `${JSON.stringify(table)}\n`, model: `${JSON.stringify(train(table), null, 1)}\n` };
+}
+
 function main(): number {
-  const model = train();
-  const text = `${JSON.stringify(model, null, 1)}\n`;
+  const fresh = trainAll();
   if (process.argv.includes('--check')) {
-    const committed = readFileSync(MODEL_FILE, 'utf8');
-    if (committed !== text) {
-      console.error('answer-model.json differs from a fresh training run: run npm run train-answers and commit the result');
-      return 1;
-    }
-    console.log('answer-model.json matches a fresh training run');
-    return 0;
+    const stale = [[ASSOCIATIONS_FILE, fresh.associations], [MODEL_FILE, fresh.model]].filter(([file, text]) => readFileSync(file, 'utf8') !== text);
+    for (const [file] of stale) console.error(`${file} differs from a fresh training run: run npm run train-answers and commit the result`);
+    if (stale.length === 0) console.log('associations.json and answer-model.json match a fresh training run');
+    return stale.length ? 1 : 0;
   }
-  writeFileSync(MODEL_FILE, text);
-  console.log(`wrote ${MODEL_FILE}: answerAt ${model.answerAt}, hedgeAt ${model.hedgeAt}`);
+  writeFileSync(ASSOCIATIONS_FILE, fresh.associations);
+  writeFileSync(MODEL_FILE, fresh.model);
+  const model = JSON.parse(fresh.model) as AnswerModel;
+  console.log(`wrote ${ASSOCIATIONS_FILE} and ${MODEL_FILE}: answerAt ${model.answerAt}, hedgeAt ${model.hedgeAt}`);
   console.log('cross-validated by set (left out in turn):', JSON.stringify(model.trained?.crossValidated, null, 1));
   return 0;
 }
