@@ -197,7 +197,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Readonl
     appType,
     authEnabled: appId !== '',
     port,
-    host: env.HOST?.trim() || '0.0.0.0',
+    // With auth off anyone who can reach the port can use the bot, so it listens on loopback unless HOST says otherwise.
+    host: env.HOST?.trim() || (appId ? '0.0.0.0' : '127.0.0.1'),
     storageKind,
     dataDir: path.resolve(cwd, env.DATA_DIR?.trim() || 'data'),
     blobConnectionString,

@@ -17,6 +17,20 @@ describe('config', () => {
     expect(loadConfig({ PORT: '4100' }).port).to.equal(4100);
   });
 
+  it('listens on loopback while auth is off, on all interfaces once it is on, and on HOST when set', () => {
+    const auth = { MICROSOFT_APP_ID: '11111111-2222-3333-4444-555555555555', MICROSOFT_APP_PASSWORD: 's' };
+    expect(loadConfig({}).host).to.equal('127.0.0.1');
+    expect(loadConfig(auth).host).to.equal('0.0.0.0');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).to.equal('0.0.0.0');
+    expect(loadConfig({ ...auth, HOST: '127.0.0.1' }).host).to.equal('127.0.0.1');
+  });
+
+  it('reads STORAGE_TIMEOUT_MS (default 5000) and refuses nonsense', () => {
+    expect(loadConfig({}).storageTimeoutMs).to.equal(5000);
+    expect(loadConfig({ STORAGE_TIMEOUT_MS: '250' }).storageTimeoutMs).to.equal(250);
+    expect(() => loadConfig({ STORAGE_TIMEOUT_MS: 'soon' })).to.throw(ConfigError, /STORAGE_TIMEOUT_MS/);
+  });
+
   const bad: [Record<string, string>, string][] = [
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],

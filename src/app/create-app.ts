@@ -14,7 +14,8 @@ import { NEW_ONLY } from '../storage/port.js';
 import type { Deps, TeamRoles } from '../conversation/deps.js';
 import type { Notifier } from '../conversation/types.js';
 import { handleTurn } from '../conversation/handle.js';
-import { createAdapter } from '../bot/adapter.js';
+import { createAdapter, createAuthentication, type AuthEndpoints } from '../bot/adapter.js';
+import { createAuthenticator } from '../bot/auth.js';
 import { createBotLogic } from '../bot/bot.js';
 import { createNotifier } from '../bot/notifier.js';
 import { createHttpServer, type HttpServer } from '../http/server.js';
@@ -30,6 +31,8 @@ export interface AppOverrides {
   now?: () => number;
   notifier?: Notifier;
   teamRoles?: TeamRoles;
+  /** Where OpenID metadata is fetched (tests: a fake on loopback) and how long authentication may take. */
+  auth?: AuthEndpoints & { timeoutMs?: number };
 }
 
 export interface App {
@@ -74,7 +77,8 @@ export async function createApp(config: Readonly<Config>, overrides: AppOverride
   const index = buildIndex(kb);
   const stores = overrides.storage ?? createStorage(config);
   const salt = await userHashSalt(config, stores.storage);
-  const adapter = createAdapter(config, logger);
+  const auth = createAuthentication(config, overrides.auth);
+  const adapter = createAdapter(config, logger, auth);
   const notifier = overrides.notifier ?? createNotifier(config, logger, adapter);
   const deps: Deps = {
     config,
@@ -97,7 +101,7 @@ export async function createApp(config: Readonly<Config>, overrides: AppOverride
   });
   const http = createHttpServer({
     logger,
-    adapter: adapter as never,
+    adapter: createAuthenticator({ auth, adapter, logger, now, timeoutMs: overrides.auth?.timeoutMs }),
     logic: logic as never,
     ready: async () => ({ knowledge: kb.entries.length > 0, storage: await stores.ping().catch(() => false) }),
     routes: [

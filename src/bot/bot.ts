@@ -87,6 +87,8 @@ export function createBotLogic(options: BotOptions): (context: TurnContext) => P
     });
     if (allowed.size > 0 && (!tenant || !allowed.has(tenant))) {
       log.warn({ tenant: tenant ?? 'none', outcome: 'tenant_refused' }, 'activity from a tenant that is not allowed');
+      // An invoke must still be answered (botbuilder would say 501): a clean 200 with an empty body, nothing acted on.
+      if (activity.type === ActivityTypes.Invoke) await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200 } });
       return;
     }
     const input = toTurnInput(activity, started);

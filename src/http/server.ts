@@ -11,6 +11,9 @@ import { readJsonBody, BodyError } from './body.js';
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** How long shutdown waits for turns in flight before giving up. */
 const DRAIN_TIMEOUT_MS = 15_000;
+/** Retry-After (seconds) when the Bot Framework's signing keys cannot be fetched: the pause src/bot/auth.ts
+ * takes before fetching them again (METADATA_RETRY_MS). */
+const AUTH_RETRY_AFTER_S = '30';
 
 /** The slice of botbuilder's CloudAdapter the server needs: authenticate, run the turn, return any invoke response. */
 export interface MessageProcessor {
@@ -50,7 +53,11 @@ export function createHttpServer(options: HttpOptions): HttpServer {
   const drained: (() => void)[] = [];
 
   server.post('/api/messages', async (req: Request, res: Response) => {
-    if (closing) return sendJson(res, 503, { code: 'ShuttingDown', message: 'The bot is restarting. Please try again in a moment.' }, { 'Retry-After': '5' });
+    // Connection: close, so the client's next try opens a new connection (to an instance that is up) instead of this one.
+    if (closing) {
+      logger.info({ code: 'shutting_down', status: 503 }, 'request refused: draining for shutdown');
+      return sendJson(res, 503, { code: 'ShuttingDown', message: 'The bot is restarting. Please try again in a moment.' }, { 'Retry-After': '5', Connection: 'close' });
+    }
     inFlight++;
     try {
       const body = (await readJsonBody(req, MAX_BODY_BYTES)) as Record<string, unknown> | null;
@@ -68,7 +75,13 @@ export function createHttpServer(options: HttpOptions): HttpServer {
         return sendJson(res, err.status, { code: err.code, message: err.message });
       }
       const e = err as { name?: string; code?: string; statusCode?: number };
-      if (e.statusCode === 401 || e.name === 'AuthenticationError') {
+      if (e.statusCode === 503) {
+        // The Bot Framework's signing keys could not be fetched: not the caller's fault, and worth retrying.
+        logger.warn({ code: e.code ?? 'auth_unavailable' }, 'request not authenticated: signing keys unavailable');
+        if (!res.headersSent) sendJson(res, 503, { code: 'AuthUnavailable', message: 'Authentication is unavailable for a moment. Please retry.' }, { 'Retry-After': AUTH_RETRY_AFTER_S });
+        return;
+      }
+      if (e.statusCode === 401 || e.name === 'AuthenticationError' || e.name === 'AuthError') {
         logger.warn({ code: 'unauthorized' }, 'request refused: no valid Bot Connector token');
         if (!res.headersSent) sendJson(res, 401, { code: 'Unauthorized', message: 'A valid Bot Connector token is required.' });
         return;
@@ -92,7 +105,7 @@ export function createHttpServer(options: HttpOptions): HttpServer {
       checks = { checks: false };
     }
     const ok = !closing && Object.values(checks).every(Boolean);
-    sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', checks });
+    sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', checks }, closing ? { Connection: 'close' } : {});
   });
 
   for (const register of options.routes ?? []) register(server);
@@ -106,8 +119,14 @@ export function createHttpServer(options: HttpOptions): HttpServer {
     server,
     listen(port, host) {
       return new Promise((resolve, reject) => {
-        server.server.once('error', reject);
-        server.listen(port, host, () => resolve((server.address() as { port: number }).port));
+        // restify re-emits the node server's errors on itself, and throws when nobody listens there:
+        // listen on restify's emitter, so EADDRINUSE and friends reject instead of crashing the process.
+        const failed = (err: Error) => reject(err);
+        server.once('error', failed);
+        server.listen(port, host, () => {
+          server.removeListener('error', failed);
+          resolve((server.address() as { port: number }).port);
+        });
       });
     },
     async close() {

@@ -19,6 +19,8 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess 
 }
 
 function shutdown(code = 0): void {
+  // Set now: once the children are gone the event loop empties and Node exits before the timer below.
+  process.exitCode = code;
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
   setTimeout(() => process.exit(code), 500).unref();
 }
