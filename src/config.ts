@@ -33,6 +33,8 @@ export interface Config {
   /** Client-side deadline of one Blob storage operation, retries included (ms). */
   storageTimeoutMs: number;
   knowledgeDir: string;
+  /** Answer from draft entries (imported, not yet reviewed). Default true: owners turn drafts off with KNOWLEDGE_DRAFTS_LIVE=false. */
+  knowledgeDraftsLive: boolean;
   defaultOrganisation: string;
   allowedTenants: string[];
   logLevel: LogLevel;
@@ -78,7 +80,7 @@ export const VARIABLES = [
   'STORAGE_TIMEOUT_MS', 'KNOWLEDGE_DIR', 'DEFAULT_ORGANISATION', 'ALLOWED_TENANTS', 'LOG_LEVEL', 'PUBLIC_BASE_URL',
   'USER_HASH_SALT', 'ASK_WHO', 'FRONT_DOOR_CONTACTS', 'GUIDANCE_OWNERS', 'TEAM_SETTINGS_RULE',
   'TEAM_SETTINGS_USERS', 'INSIGHTS_RETENTION_DAYS', 'SCHEDULER_ENABLED',
-  'EXTRA_BANK_HOLIDAYS', 'CASE_REFERENCE_PATTERNS',
+  'EXTRA_BANK_HOLIDAYS', 'CASE_REFERENCE_PATTERNS', 'KNOWLEDGE_DRAFTS_LIVE',
 ] as const;
 
 function oneOf<T extends string>(env: Env, name: string, allowed: T[], fallback: T): T {
@@ -205,6 +207,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Readonl
     blobContainer,
     storageTimeoutMs: integer(env, 'STORAGE_TIMEOUT_MS', 5_000, 50, 120_000),
     knowledgeDir: path.resolve(cwd, env.KNOWLEDGE_DIR?.trim() || 'knowledge'),
+    knowledgeDraftsLive: bool(env, 'KNOWLEDGE_DRAFTS_LIVE', true),
     defaultOrganisation,
     allowedTenants: list(env, 'ALLOWED_TENANTS'),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),

@@ -72,7 +72,7 @@ const noGraph: TeamRoles = {
 export async function createApp(config: Readonly<Config>, overrides: AppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const now = overrides.now ?? Date.now;
-  const kb: KnowledgeBase = loadKnowledge(config.knowledgeDir);
+  const kb: KnowledgeBase = loadKnowledge(config.knowledgeDir, { drafts: config.knowledgeDraftsLive });
   journeysFor(kb, config.knowledgeDir); // validate knowledge/induction.yaml at start-up (fails fast, naming file and field)
   const index = buildIndex(kb);
   const stores = overrides.storage ?? createStorage(config);

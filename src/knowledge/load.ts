@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Checker, checkId, KEBAB, type Obj, readYaml, shown } from './load-check.js';
 import type {
-  Entry, EntryKind, KnowledgeBase, Organisation, SourceDocument, SourceSection, UrlStatus,
+  Entry, EntryKind, EntryStatus, KnowledgeBase, Organisation, SourceDocument, SourceSection, UrlStatus,
 } from './types.js';
 
 /** Every kind an entry may have (mirrors EntryKind in types.ts). */
@@ -20,7 +20,12 @@ const ORGANISATION_FIELDS = ['id', 'name', 'shortName', 'aliases', 'askWho'] as 
 const SOURCE_FIELDS = ['id', 'organisation', 'seedFile', 'localCopy', 'sha256', 'title', 'publisher', 'date', 'dateLabel',
   'period', 'url', 'urlStatus', 'urlNote', 'sections'] as const;
 const SECTION_FIELDS = ['anchor', 'heading', 'startLine'] as const;
-const ENTRY_FIELDS = ['id', 'organisation', 'source', 'section', 'kind', 'title', 'quote', 'related', 'questions', 'keywords', 'reflection'] as const;
+const ENTRY_FIELDS = ['id', 'organisation', 'source', 'section', 'kind', 'title', 'quote', 'related', 'questions', 'keywords', 'reflection',
+  'status', 'generated', 'previousQuote'] as const;
+/** Review states an entry may carry (absent = reviewed). */
+export const ENTRY_STATUSES: readonly EntryStatus[] = ['draft', 'changed'];
+/** Fields the importer may mark as generated. */
+export const GENERATED_FIELDS = ['title', 'kind', 'questions', 'keywords', 'related'] as const;
 const URL_STATUSES: readonly UrlStatus[] = ['official', 'may-move', 'third-party', 'none'];
 /** ISO date or part of one; empty when the document is undated and no date is known. */
 const PARTIAL_DATE = /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/;
@@ -71,9 +76,12 @@ function loadSections(o: Obj, file: string, where: string, text: string | undefi
     seen.add(anchor);
     const startLine = c.str(s, 'startLine', file, sw);
     if (lines && startLine) {
-      const index = lines.indexOf(startLine.replace(/\s+$/u, ''));
-      if (index < 0) c.add(file, sw, 'startLine', 'is not a line of the local copy');
-      else if (index <= lastIndex) c.add(file, sw, 'startLine', 'must come after the previous section');
+      // Searched after the previous section's line, so a heading repeated further down the copy can start a section.
+    const index = lines.indexOf(startLine.replace(/\s+$/u, ''), lastIndex + 1);
+      if (index < 0) {
+        const anywhere = lines.indexOf(startLine.replace(/\s+$/u, '')) >= 0;
+        c.add(file, sw, 'startLine', anywhere ? 'must come after the previous section' : 'is not a line of the local copy');
+      }
       else lastIndex = index;
     }
     return { anchor, heading: c.str(s, 'heading', file, sw), startLine };
@@ -148,6 +156,11 @@ function loadEntries(dir: string, c: Checker): RawEntry[] {
       const kind = c.str(o, 'kind', file, where) as EntryKind;
       if (kind && !ENTRY_KINDS.includes(kind)) c.add(file, where, 'kind', `must be one of ${ENTRY_KINDS.join(', ')}`);
       const reflection = c.str(o, 'reflection', file, where, { optional: true }) || undefined;
+      const status = (c.str(o, 'status', file, where, { optional: true }) || undefined) as EntryStatus | undefined;
+      if (status && !ENTRY_STATUSES.includes(status)) c.add(file, where, 'status', `must be one of ${ENTRY_STATUSES.join(', ')} (or left out once reviewed)`);
+      const generated = c.strList(o, 'generated', file, where);
+      for (const g of generated) if (!(GENERATED_FIELDS as readonly string[]).includes(g)) c.add(file, where, 'generated', `"${g}" is not a field the importer writes (${GENERATED_FIELDS.join(', ')})`);
+      const previousQuote = c.str(o, 'previousQuote', file, where, { optional: true }) || undefined;
       out.push({
         file,
         entry: {
@@ -161,6 +174,9 @@ function loadEntries(dir: string, c: Checker): RawEntry[] {
           questions: c.strList(o, 'questions', file, where, 1),
           keywords: c.strList(o, 'keywords', file, where, 1),
           ...(reflection ? { reflection } : {}),
+          ...(status ? { status } : {}),
+          ...(generated.length ? { generated } : {}),
+          ...(previousQuote ? { previousQuote } : {}),
         },
       });
     }
@@ -197,11 +213,24 @@ function checkEntryRefs(raw: RawEntry[], orgIds: Set<string>, sourceById: Map<st
   }
 }
 
+/** Options of loadKnowledge. */
+export interface LoadOptions {
+  /** Answer from draft entries (written by the importer, not yet reviewed). Default true: drafts are live. */
+  drafts?: boolean;
+}
+
+/** Leaves out draft entries (everything is validated first) and the references to them. */
+function withoutDrafts(entries: Entry[]): Entry[] {
+  const kept = entries.filter((e) => e.status !== 'draft');
+  const ids = new Set(kept.map((e) => e.id));
+  return kept.map((e) => (e.related.every((r) => ids.has(r)) ? e : { ...e, related: e.related.filter((r) => ids.has(r)) }));
+}
+
 /**
  * Loads the knowledge base from `dir` (the knowledge/ folder), synchronously; throws KnowledgeError listing every problem.
  * @example const kb = loadKnowledge('knowledge'); kb.entryById.get('kent-signs-of-safety')?.quote
  */
-export function loadKnowledge(dir: string): KnowledgeBase {
+export function loadKnowledge(dir: string, options: LoadOptions = {}): KnowledgeBase {
   const c = new Checker();
   const organisations = loadOrganisations(dir, c);
   const orgIds = new Set(organisations.map((o) => o.id));
@@ -210,7 +239,8 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   const raw = loadEntries(dir, c);
   checkEntryRefs(raw, orgIds, sourceById, c);
   if (c.problems.length > 0) throw new KnowledgeError(c.problems);
-  const entries = raw.map((r) => r.entry);
+  const all = raw.map((r) => r.entry);
+  const entries = options.drafts === false ? withoutDrafts(all) : all;
   return {
     organisations,
     sources,

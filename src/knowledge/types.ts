@@ -76,7 +76,17 @@ export interface Entry {
   keywords: string[];
   /** Ours, not the source's: a reflective question for prompts and induction. */
   reflection?: string;
+  /** Review state: "draft" (written by the importer, not yet reviewed) or "changed" (its passage changed in a
+   * re-imported document). Absent once an owner has reviewed it. Staff see no difference. */
+  status?: EntryStatus;
+  /** Fields the importer wrote (e.g. questions, keywords): a repeat import may rewrite them; hand-written ones are kept. */
+  generated?: string[];
+  /** For status "changed": the quote before the document changed, to review beside the new one. */
+  previousQuote?: string;
 }
+
+/** Review states of an entry (absent = reviewed). */
+export type EntryStatus = 'draft' | 'changed';
 
 export interface KnowledgeBase {
   organisations: Organisation[];

@@ -106,4 +106,7 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+if (process.argv.includes('--cold')) {
+  // The cold figure (importer only, no hand-written aids) lives in its own module: see eval-cold.ts.
+  void import('./eval-cold.js').then((m) => m.runCold(process.argv.slice(2).filter((a) => a !== '--cold'))).then((code) => { process.exitCode = code; });
+} else process.exitCode = main();

@@ -1,0 +1,47 @@
+import { expect } from 'chai';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { EvalItem } from '../../src/knowledge/evaluate.js';
+import { COLD_QUESTIONS, coldFigures, coldTable, SEEDS_DIR, type ColdFigures } from '../../src/scripts/eval-cold.js';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * Floors of the cold figure: each seed imported alone with the importer, no hand-written aids, scored strictly on
+ * its held-out questions. Set at what was measured when the importer landed (61.9% strict pooled, 97.0% declined;
+ * per document 52.8 / 54.5 / 58.8 / 68.6 / 75.0%); the engine is expected to raise them (the issue's target is 75%).
+ */
+const FLOOR = { strict: 0.6, declined: 0.95, perDocument: 0.5 };
+
+describe('cold figure: the engine answering from freshly imported documents alone', function () {
+  this.timeout(120_000);
+  let figures: ColdFigures;
+
+  before(async function () {
+    if (!existsSync(SEEDS_DIR)) this.skip(); // the seeds live in ../shared, which CI lays beside the repository
+    figures = await coldFigures(JSON.parse(readFileSync(COLD_QUESTIONS, 'utf8')) as EvalItem[]);
+    console.log(`      ${coldTable(figures).join('\n      ')}`);
+  });
+
+  it(`keeps pooled strict at or above ${FLOOR.strict * 100}% and out-of-scope declined at or above ${FLOOR.declined * 100}%`, () => {
+    expect(figures.strict).to.be.at.least(FLOOR.strict);
+    expect(figures.declined).to.be.at.least(FLOOR.declined);
+  });
+
+  it(`scores every document (its own questions, all out-of-scope ones) at or above ${FLOOR.perDocument * 100}% strict`, () => {
+    expect(figures.documents).to.have.length(5);
+    for (const d of figures.documents) {
+      expect(d.report.scored.length, d.file).to.be.at.least(30);
+      expect(d.report.outOfScope.length, d.file).to.be.at.least(40);
+      expect(d.report.strict, d.file).to.be.at.least(FLOOR.perDocument);
+    }
+  });
+
+  it('is reported by npm run eval -- --cold', function () {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/scripts/eval.ts', '--cold', '--quiet'], { cwd: REPO, encoding: 'utf8' });
+    expect(r.status, r.stderr).to.equal(0);
+    expect(r.stdout).to.match(/\| \*\*all, pooled\*\* \| \| \*\*\d+\.\d%\*\*/);
+    expect(r.stdout).to.contain('004_980b48335205bc37.txt');
+  });
+});
