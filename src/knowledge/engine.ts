@@ -179,6 +179,14 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
   return { outcome, hits, confidence, features, distinctRunnerUp: distinct, ...(organisation ? { organisation } : {}) };
 }
 
+/** namingTerms, computed once per (item, list) pair of an index. */
+function naming(ix: SearchIndex, item: Entry, list: Entry): Set<string> {
+  const key = `${list.id}\u0000${item.id}`;
+  let out = ix.naming.get(key);
+  if (!out) { out = namingTerms(item, list, ix.kb.entryById, terms); ix.naming.set(key, out); }
+  return out;
+}
+
 /** Moves entry `d` to the top of the ranking, just above the current leader. */
 function promote(ranked: number[], rank: Float64Array, d: number): void {
   const at = ranked.indexOf(d);
@@ -204,12 +212,12 @@ function breakTies(ix: SearchIndex, q: AnalysedQuery, question: string, ranked: 
     const e = ix.entries[d];
     if (itemsOf(e, byId).some((c) => c.id === lead.id)) {
       // The leader is an item of a near-tied list: the list answers unless the question names this item.
-      const named = [...namingTerms(lead, e, byId, terms)].some((t) => typed.has(t));
+      const named = [...naming(ix, lead, e)].some((t) => typed.has(t));
       if (list || !named) promote(ranked, rank, d);
       break;
     }
     if (itemsOf(lead, byId).some((c) => c.id === e.id)) {
-      const named = [...namingTerms(e, lead, byId, terms)].some((t) => typed.has(t));
+      const named = [...naming(ix, e, lead)].some((t) => typed.has(t));
       if (!list && named) promote(ranked, rank, d);
       break;
     }

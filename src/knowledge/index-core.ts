@@ -56,6 +56,8 @@ export interface IndexCore {
   wordnet: Map<string, string[]>;
   /** Staff word → document words with their learned probability (empty when the lever is off). */
   associations: Map<string, [string, number][]>;
+  /** Terms naming an item of a list, per (list, item) pair, filled on first use (intent.ts namingTerms). */
+  naming: Map<string, Set<string>>;
   /** Calibrated outcome model; null when building signals for training. */
   model: AnswerModel | null;
 }
@@ -100,6 +102,7 @@ export function buildIndexCore(kb: KnowledgeBase, options: IndexOptions = {}): I
     orgMatcher: compileOrgMatcher(kb.organisations),
     rerank: buildRerank(kb.entries, bm25),
     associations: options.levers?.associations === false ? new Map() : associationsFor(options.associationTable ?? loadAssociations(), new Set(bm25.postings.keys())),
+    naming: new Map(),
     model: options.model === undefined ? loadAnswerModel() : options.model,
     wordnet: options.levers?.wordnet === false ? new Map() : wordNetRelations(new Set(bm25.postings.keys())),
   };

@@ -30,7 +30,9 @@ interface Dictionary {
   members: Map<string, string[]>;
 }
 
-let cached: Dictionary | null | undefined;
+/** The dictionary kept between index builds: one line per word, "term synonym synonym …", in one string, so the
+ * garbage collector has one object to look at instead of a quarter of a million small arrays. */
+let cached: string | null | undefined;
 
 function dictPath(): string | undefined {
   try {
@@ -82,21 +84,45 @@ function parse(dir: string): Dictionary {
   return { senses, members };
 }
 
-/** The dictionary, parsed once per process; undefined when the package is not installed. */
-function dictionary(): Dictionary | undefined {
-  if (cached === undefined) { const dir = dictPath(); cached = dir ? parse(dir) : null; }
+function compact(dict: Dictionary): string {
+  const lines: string[] = [];
+  for (const [own, keys] of dict.senses) {
+    const related = new Set<string>();
+    for (const key of keys) for (const t of dict.members.get(key) ?? []) if (t !== own) related.add(t);
+    if (related.size > 0) lines.push(`${own} ${[...related].join(' ')}`);
+  }
+  return lines.join('\n');
+}
+
+/** The compact dictionary, parsed once per process; undefined when the package is not installed. */
+function dictionary(): string | undefined {
+  if (cached === undefined) { const dir = dictPath(); cached = dir ? compact(parse(dir)) : null; }
   return cached ?? undefined;
 }
 
 /** Question term → index terms WordNet relates it to (its first senses' synonyms), for the given vocabulary. */
 export function wordNetRelations(vocabulary: ReadonlySet<string>): Map<string, string[]> {
+  const signature = [...vocabulary].sort().join(' ');
+  const hit = recent.get(signature);
+  if (hit) return hit;
+  const out = narrow(vocabulary);
+  recent.set(signature, out);
+  if (recent.size > RECENT_VOCABULARIES) recent.delete(recent.keys().next().value!);
+  return out;
+}
+
+/** Relations of the last few vocabularies (a process builds the same index again on reload and in tests). */
+const recent = new Map<string, Map<string, string[]>>();
+const RECENT_VOCABULARIES = 4;
+
+function narrow(vocabulary: ReadonlySet<string>): Map<string, string[]> {
   const dict = dictionary();
   const out = new Map<string, string[]>();
   if (!dict) return out;
-  for (const [own, keys] of dict.senses) {
-    const related = new Set<string>();
-    for (const key of keys) for (const t of dict.members.get(key) ?? []) if (t !== own && vocabulary.has(t)) related.add(t);
-    if (related.size > 0) out.set(own, [...related].slice(0, WORDNET_MAX_RELATED));
+  for (const line of dict.split('\n')) {
+    const [own, ...synonyms] = line.split(' ');
+    const related = synonyms.filter((t) => vocabulary.has(t));
+    if (related.length > 0) out.set(own, related.slice(0, WORDNET_MAX_RELATED));
   }
   return out;
 }
