@@ -1,6 +1,7 @@
 /**
  * Operator report of insights, from the deployment's configured storage:
  *   npm run insights -- [--since 7d] [--csv]
+ *   npm run insights -- suggest [--since 30d]   (see insights-suggest.ts)
  * Prints figures by outcome, top unanswered (redacted) questions and the most unhelpful
  * entries; with --csv prints the CSV instead (redirect it to a file). Never prints raw text:
  * only what was stored, which is already redacted.
@@ -39,6 +40,14 @@ async function titles(dir: string): Promise<Pick<KnowledgeBase, 'entryById'> | u
 }
 
 async function main(): Promise<number> {
+  if (process.argv[2] === 'suggest') {
+    const config = loadConfig();
+    const stores = createStorage(config);
+    try {
+      const { runSuggest } = await import('./insights-suggest.js');
+      return await runSuggest(process.argv.slice(3), config, stores.storage, Date.now(), (s) => process.stdout.write(`${s}\n`));
+    } finally { await stores.close?.(); }
+  }
   const args = parseArgs(process.argv.slice(2));
   if ('error' in args) {
     console.error(args.error);
