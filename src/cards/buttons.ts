@@ -12,6 +12,12 @@ import { MAX_ACTIONS_PER_SET } from './validate.js';
 export const MAX_BUTTON_CHARS = 40;
 /** A leading label ("Practice principle: ", "ASPIRE: ") of this many words or fewer may be dropped from a button. */
 const MAX_LABEL_WORDS = 3;
+/**
+ * Teams (and the Playground's renderer) lays the buttons of one set side by side and squeezes their
+ * titles to fit: six in a row on a 390-pixel phone show "1…", "2…". One button per row keeps each
+ * title whole at any width.
+ */
+export const BUTTONS_PER_ROW = 1;
 /** A shortened title shorter than this says too little; cut at a word instead. */
 const MIN_SHORT_CHARS = 12;
 
@@ -65,7 +71,7 @@ export interface EntryButtons {
   [key: string]: unknown;
   /** Full titles, numbered, for the card body; empty when every button shows its full title. */
   list: { number: number; title: string }[];
-  /** Buttons in sets of at most MAX_ACTIONS_PER_SET (Teams' limit per ActionSet). */
+  /** Buttons in sets (rows) of BUTTONS_PER_ROW, well within Teams' limit of MAX_ACTIONS_PER_SET per set. */
   sets: { items: EntryButton[] }[];
   /** Every full title, for `speak`. */
   titles: string[];
@@ -86,7 +92,7 @@ export function entryButtons(entries: readonly Entry[], options: { list?: boolea
     return { title, data: { action: 'ask', entryId: e.id } };
   });
   const sets: { items: EntryButton[] }[] = [];
-  for (let i = 0; i < items.length; i += MAX_ACTIONS_PER_SET) sets.push({ items: items.slice(i, i + MAX_ACTIONS_PER_SET) });
+  for (let i = 0; i < items.length; i += BUTTONS_PER_ROW) sets.push({ items: items.slice(i, i + BUTTONS_PER_ROW) });
   return {
     list: numbered ? titles.map((title, i) => ({ number: i + 1, title })) : [],
     sets,

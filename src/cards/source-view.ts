@@ -90,7 +90,7 @@ function publicLink(source: SourceDocument): Pick<SourceView, 'publicUrl' | 'pub
     return { publicUrl: url, publicLabel: 'Open a third-party copy', linkNote: 'No official page known; a third-party copy, not the publisher\'s own' };
   }
   if (source.urlStatus === 'may-move') {
-    return { publicUrl: url, publicLabel: 'Open the original page (may have moved)', linkNote: `Official page${source.urlNote ? `: ${source.urlNote}` : '; it may have moved'}` };
+    return { publicUrl: url, publicLabel: 'Original page (may have moved)', linkNote: `Official page${source.urlNote ? `: ${source.urlNote}` : '; it may have moved'}` };
   }
   return { publicUrl: url, publicLabel: 'Open the original page', linkNote: `Official page of ${source.publisher}` };
 }

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { entryButtons, MAX_BUTTON_CHARS, shortTitle } from '../../src/cards/buttons.js';
+import { BUTTONS_PER_ROW, entryButtons, MAX_BUTTON_CHARS, shortTitle } from '../../src/cards/buttons.js';
 import { MAX_ACTIONS_PER_SET } from '../../src/cards/validate.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
@@ -26,18 +26,19 @@ describe('cards: entry buttons', () => {
 
   it('drops a label the items share, and names every full title in the body when a button was cut', () => {
     const aspire = entryButtons(entries('bf-aspire-timeliness', 'bf-aspire-planning'));
-    expect(aspire.sets[0].items.map((i) => i.title)).to.deep.equal(['Always respect timeliness', 'Smart impactive planning']);
+    expect(aspire.sets.flatMap((s) => s.items).map((i) => i.title)).to.deep.equal(['Always respect timeliness', 'Smart impactive planning']);
     expect(aspire.list).to.deep.equal([]);
     const cut = entryButtons(entries('surrey-principle-welfare', 'surrey-vision'));
     expect(cut.list.map((l) => l.title)).to.deep.equal(['Principle: the welfare and protection of children at the centre', 'What we believe in Surrey']);
-    expect(cut.sets[0].items.map((i) => i.title)).to.deep.equal(['1. The welfare and protection of…', '2. What we believe in Surrey']);
+    expect(cut.sets.flatMap((s) => s.items).map((i) => i.title)).to.deep.equal(['1. The welfare and protection of…', '2. What we believe in Surrey']);
   });
 
-  it('always lists the items of an overview, numbered, in sets Teams can show', () => {
+  it('always lists the items of an overview, numbered, one button per row so no title is squeezed', () => {
     const ids = kb.entries.filter((e) => e.kind === 'principle' && e.organisation === 'southwark').map((e) => e.id);
     const b = entryButtons(entries(...ids), { list: true });
     expect(b.list).to.have.length(8);
-    expect(b.sets.map((s) => s.items.length)).to.deep.equal([MAX_ACTIONS_PER_SET, 2]);
+    expect(b.sets.map((s) => s.items.length)).to.deep.equal(Array(8).fill(BUTTONS_PER_ROW));
+    expect(BUTTONS_PER_ROW).to.be.at.most(MAX_ACTIONS_PER_SET);
     expect(b.sets.flatMap((s) => s.items).map((i) => i.data)).to.deep.equal(ids.map((entryId) => ({ action: 'ask', entryId })));
     expect(b.sets[0].items[0].title).to.equal('1. Child/Young Person centred');
   });
