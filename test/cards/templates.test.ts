@@ -33,6 +33,8 @@ describe('card templates: accessible in every Teams theme', () => {
       expect(nodes.some((n) => n.type === 'TextBlock' && n.style === 'heading'), 'a TextBlock with style "heading"').to.equal(true);
       expect(raw, 'no hex colour').not.to.match(/#[0-9a-f]{3,8}\b/i);
       for (const n of nodes.filter((x) => 'color' in x)) expect(SEMANTIC_COLOURS.has(String(n.color)), `colour ${String(n.color)}`).to.equal(true);
+      // Lines are TextBlocks of their own: Teams runs the lines of one TextBlock together.
+      for (const n of nodes.filter((x) => x.type === 'TextBlock')) expect(String(n.text), 'a line break inside a TextBlock').not.to.include('\n');
       // A quote is laid out block by block (src/cards/quote.ts), never as one run-together TextBlock.
       expect(raw).not.to.match(/"text":\s*"[^"]*\$\{(source\.)?quote\}/);
     });
