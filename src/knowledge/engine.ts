@@ -8,7 +8,7 @@
  */
 import { buildIndexCore, type IndexCore, type IndexOptions } from './index-core.js';
 import { analyseQuery, FUZZY_WEIGHT, type AnalysedQuery } from './query.js';
-import { asksAboutDocument, asksForList, itemsOf, LIST_KINDS, namingTerms, sameFamily } from './intent.js';
+import { asksAboutDocument, asksForList, itemsOf, lacksRequestedDetail, LIST_KINDS, namingTerms, sameFamily } from './intent.js';
 import { terms } from './tokenize.js';
 import { decide, probability } from './calibration.js';
 import { featuresOf } from './features.js';
@@ -35,7 +35,6 @@ export const COVERAGE_RANK_BASE = 1;
 /** Coverage credited when a group is matched only through a thesaurus expansion, not the word typed. */
 export const EXPANSION_COVERAGE = 0.85;
 /** A "how many / how often / how long" question needs a number in its answer, or a list to count. */
-const COUNTABLE = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|once|twice|weekly|monthly|annually|daily)\b/i;
 /** "our …" asks which organisation only when another organisation's passage scores at least this share of the
  * best: "our golden threads" has one clear owner (Southwark), "our vision" has four. */
 export const OTHER_ORG_CLOSE_RATIO = 0.6;
@@ -46,6 +45,9 @@ export const ORG_ASK_RATIO = 0.8;
 export const NEAR_TIE = 0.85;
 /** A runner-up within this share of the best, and a different answer, is worth offering beside an unsure best. */
 export const HEDGE_RATIO = 0.75;
+/** A question of at least this many meaningful parts is not answered by a passage that meets only one of them
+ * ("what's the timescale for a single assessment" is not answered by a passage saying "assessment"). */
+export const ONE_WORD_MIN_GROUPS = 3;
 /** A list question lifts a list entry that ranks within this share of the best (the list's own words are
  * spread over its items, so it often trails the item sharing the most words). */
 export const LIST_TIE = 0.7;
@@ -162,7 +164,9 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
   for (let i = 1; i < hits.length; i++) hits[i].confidence = Math.min(hits[i].confidence, hits[i - 1].confidence);
   const best = top[0];
   const uncoveredSignal = q.outOfScope.some((phrase) => !phrase.every((t) => entryHas(ix, t, best)));
-  const unansweredCount = q.quantity && !COUNTABLE.test(answerText(ix.entries[best])) && !LIST_KINDS.has(ix.entries[best].kind);
+  // No stretching: a detail the passage does not state (how often, what age, what timescale, how much) is not
+  // answered by it, and neither is a question of several parts that the passage meets in one word only.
+  const unansweredCount = lacksRequestedDetail(question, answerText(ix.entries[best])) && !(q.quantity && LIST_KINDS.has(ix.entries[best].kind));
   const features = featuresOf(ix, q, question, { best, top, rank, coverage, scores, totalImportance, confidence: hits[0].confidence });
   const rival = top.slice(1).find((d) => !sameFamily(ix.entries[best], ix.entries[d], ix.kb.entryById));
   const distinct = rival !== undefined && rank[rival] >= HEDGE_RATIO * rank[best] && !quotesRunnersUp(hits);
@@ -170,7 +174,8 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
   let outcome: SearchOutcome;
   // Order: the no-stretching gates, then "which organisation?" (the answer is judged after the choice), then the
   // calibrated model. Without a model (training), every other question counts as answered, for its signals.
-  if (uncoveredSignal || unansweredCount) outcome = 'no-answer';
+  const oneWord = q.groups.length >= ONE_WORD_MIN_GROUPS && Math.round(features.matchedShare * q.groups.length) <= 1;
+  if (uncoveredSignal || unansweredCount || oneWord) outcome = 'no-answer';
   else if (needsOrganisation(ix, q, context, top, rank)) outcome = 'ask-organisation';
   else if (p !== undefined) outcome = decide(ix.model!, p, distinct);
   else outcome = 'answer';

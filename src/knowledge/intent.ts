@@ -57,3 +57,21 @@ export function namingTerms(item: Entry, list: Entry, byId: ReadonlyMap<string, 
   const listName = new Set(termsOf(list.title.split(':')[0]));
   return new Set(termsOf(item.title).filter((t) => (count.get(t) ?? 0) * 2 <= siblings.length && !listName.has(t)));
 }
+
+/** Details a question can ask for that a passage must state to answer it: "how often", "what age", "how many
+ * days", "what is the timescale". Each with the shape the detail takes in a passage. */
+const DETAIL_REQUESTS: { ask: RegExp; states: RegExp }[] = [
+  // Counts and frequencies: a number, a frequency word, or a list to count.
+  { ask: /\bhow (many|much|often|frequently|regularly)\b|\bhow many times\b/i, states: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|once|twice|weekly|monthly|annually|daily|fortnightly|every (day|week|month|year))\b/i },
+  // Ages: an age stated.
+  { ask: /\b(what|which|up to what|until what|till what) age\b|\bhow old\b|\bage limit\b|\bage range\b/i, states: /\b(aged?\s+\d+|\d+\s*(years?|yrs?)( old)?|under\s+\d+|over\s+\d+|\d+\s*(-|to)\s*\d+)\b/i },
+  // Times: a duration, a deadline or a date.
+  { ask: /\btime ?scales?\b|\bdeadlines?\b|\bhow (long|soon|quickly)\b|\bwithin how\b|\bworking days\b|\bclosing date\b|\bby when\b|\bwhat time\b/i, states: /\b(\d+\s*(working\s+)?(days?|weeks?|months?|years?|hours?)|within\s+\d+|by\s+\d|\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december))\b/i },
+  // Money: an amount.
+  { ask: /\b(salary|salaries|pay|paid|wages?|pay scale|pay band|pay rate|how much (do|does|will|is|are)|allowances?|bonus|per hour|hourly rate)\b/i, states: /£\s?\d|\b\d+\s*(pounds|k)\b/i },
+];
+
+/** True when the question asks for a detail (a number, an age, a timescale, an amount) the text does not state. */
+export function lacksRequestedDetail(question: string, text: string): boolean {
+  return DETAIL_REQUESTS.some((d) => d.ask.test(question) && !d.states.test(text));
+}

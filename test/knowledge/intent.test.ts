@@ -51,3 +51,25 @@ describe('knowledge engine: ties broken by what the question asks, not hedged', 
     expect(r.hits[0].entry.id).to.equal('bf-aspire-supervision');
   });
 });
+
+describe('knowledge engine: no stretching', () => {
+  let index: SearchIndex;
+  before(() => { index = buildIndex(loadKnowledge(KNOWLEDGE_DIR)); });
+
+  it('knows when a passage lacks the detail a question asks for, and when it states it', async () => {
+    const { lacksRequestedDetail } = await import('../../src/knowledge/intent.js');
+    expect(lacksRequestedDetail('how often do i visit a child on a CP plan', 'Purposeful visits to families.')).to.equal(true);
+    expect(lacksRequestedDetail('how often are reviews held', 'Reviews are held every six months.')).to.equal(false);
+    expect(lacksRequestedDetail('up to what age do care leavers get a PA', 'We support care leavers.')).to.equal(true);
+    expect(lacksRequestedDetail('up to what age do care leavers get a PA', 'Support continues until aged 25.')).to.equal(false);
+    expect(lacksRequestedDetail("what's the timescale for completing a single assessment", 'Always respect timeliness.')).to.equal(true);
+    expect(lacksRequestedDetail('what is the secure base model', 'anything')).to.equal(false);
+  });
+
+  it('declines questions next door to the guidance that share a word or two with it', () => {
+    for (const q of ["what's the timescale for completing a single assessment", 'how often do i have to visit a child on a CP plan',
+      'up to what age do care leavers get a PA', 'what is the pay for a social worker in kent', 'how often are LAC reviews held']) {
+      expect(search(index, q, {}).outcome, q).to.equal('no-answer');
+    }
+  });
+});
