@@ -164,13 +164,19 @@ function isoDates(env: Env, name: string): string[] {
   return dates;
 }
 
+/** What a caller needs of the environment: `npm run package` needs the app id and public URL, never the secret. */
+export interface LoadOptions {
+  /** Require MICROSOFT_APP_PASSWORD when MICROSOFT_APP_ID is set (default true: the bot signs its replies with it). */
+  requireSecret?: boolean;
+}
+
 /** Reads and validates the environment once. Throws ConfigError naming the bad variable. */
-export function loadConfig(env: Env = process.env, cwd = process.cwd()): Readonly<Config> {
+export function loadConfig(env: Env = process.env, cwd = process.cwd(), options: LoadOptions = {}): Readonly<Config> {
   const appId = env.MICROSOFT_APP_ID?.trim() ?? '';
   const appType = oneOf(env, 'MICROSOFT_APP_TYPE', APP_TYPES, 'MultiTenant');
   const appTenantId = env.MICROSOFT_APP_TENANT_ID?.trim() ?? '';
   if (appId && !GUID.test(appId)) throw new ConfigError('MICROSOFT_APP_ID', 'a GUID (the Azure bot registration app id) or empty', appId);
-  if (appId && appType !== 'UserAssignedMSI' && !env.MICROSOFT_APP_PASSWORD?.trim()) {
+  if (appId && appType !== 'UserAssignedMSI' && options.requireSecret !== false && !env.MICROSOFT_APP_PASSWORD?.trim()) {
     throw new ConfigError('MICROSOFT_APP_PASSWORD', `the client secret for app ${appId}`, undefined);
   }
   if (appId && appType === 'SingleTenant' && !GUID.test(appTenantId)) {

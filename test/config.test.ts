@@ -25,6 +25,14 @@ describe('config', () => {
     expect(loadConfig({ ...auth, HOST: '127.0.0.1' }).host).to.equal('127.0.0.1');
   });
 
+  it('an app id needs its secret, except for callers that need no secret (npm run package)', () => {
+    const env = { MICROSOFT_APP_ID: '11111111-2222-3333-4444-555555555555', PUBLIC_BASE_URL: 'https://guide.example.org' };
+    expect(() => loadConfig(env)).to.throw(ConfigError, /MICROSOFT_APP_PASSWORD/);
+    const c = loadConfig(env, '/srv/bot', { requireSecret: false });
+    expect(c.appId).to.equal(env.MICROSOFT_APP_ID);
+    expect(c.publicBaseUrl).to.equal('https://guide.example.org');
+  });
+
   it('reads STORAGE_TIMEOUT_MS (default 5000) and refuses nonsense', () => {
     expect(loadConfig({}).storageTimeoutMs).to.equal(5000);
     expect(loadConfig({ STORAGE_TIMEOUT_MS: '250' }).storageTimeoutMs).to.equal(250);

@@ -6,9 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import yazl from 'yazl';
-import { buildManifest, PLACEHOLDER_APP_ID, type Manifest, type ManifestCommandLists } from './build.js';
+import { buildManifest, MAX_COMMANDS_PER_SCOPE, PLACEHOLDER_APP_ID, type Manifest, type ManifestCommandLists } from './build.js';
 import { checkSchema } from './schema.js';
-import { checkCommandLists, checkIcon, checkIds, checkProduction, formatProblem, type Problem } from './validate.js';
+import {
+  checkCommandLists, checkIcon, checkIds, checkProduction, COMMAND_DESCRIPTION_MAX, COMMAND_TITLE_MAX, formatProblem, type Problem,
+} from './validate.js';
 
 /** How problems in the built manifest name their file: the field path is the same in both. */
 const MANIFEST_LABEL = 'manifest.json (from manifest/manifest.template.json)';
@@ -32,7 +34,13 @@ export interface PackageOptions {
   production: boolean;
 }
 
-export interface BuiltPackage { manifest: Manifest; files: { name: string; data: Buffer }[]; development: boolean }
+export interface BuiltPackage {
+  manifest: Manifest;
+  files: { name: string; data: Buffer }[];
+  development: boolean;
+  /** What was checked (all passed), one line each, for the script to say. */
+  checks: string[];
+}
 
 function readJson(file: string): Manifest {
   try {
@@ -57,7 +65,15 @@ export function buildPackage(opts: PackageOptions): BuiltPackage {
   const manifest = buildManifest(template, { ...opts, appId });
   const file = MANIFEST_LABEL;
   const problems: Problem[] = [...checkSchema(manifest, file), ...checkIds(manifest, file), ...checkCommandLists(manifest, file)];
-  if (opts.production) problems.push(...checkProduction(manifest, file));
+  const checks = [
+    `manifest.json against the bundled Teams schema v${String(manifest.manifestVersion)} (offline)`,
+    'app id, bot id and message extension id are GUIDs, one id for the bot and the extension',
+    `bot command lists: at most ${MAX_COMMANDS_PER_SCOPE} per scope, titles up to ${COMMAND_TITLE_MAX} and descriptions up to ${COMMAND_DESCRIPTION_MAX} characters, no duplicates`,
+  ];
+  if (opts.production) {
+    problems.push(...checkProduction(manifest, file));
+    checks.push('production: no placeholder id, no localhost, every URL https');
+  }
   const icons = manifest.icons as { color?: string; outline?: string } | undefined;
   const files: BuiltPackage['files'] = [{ name: 'manifest.json', data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) }];
   for (const kind of ['color', 'outline'] as const) {
@@ -67,10 +83,11 @@ export function buildPackage(opts: PackageOptions): BuiltPackage {
     const png = readPng(opts.manifestDir, name, label, `icons.${kind}`);
     if (png.problem) problems.push(png.problem);
     if (png.image) problems.push(...checkIcon(label, `icons.${kind}`, png.image, kind));
+    checks.push(kind === 'color' ? `icons.color ${name}: a PNG of 192×192 pixels` : `icons.outline ${name}: a PNG of 32×32 pixels, white on transparent`);
     files.push({ name, data: png.data });
   }
   if (problems.length > 0) throw new PackageError(problems);
-  return { manifest, files, development: appId === PLACEHOLDER_APP_ID || /localhost|127\.0\.0\.1/.test(opts.publicBaseUrl) };
+  return { manifest, files, checks, development: appId === PLACEHOLDER_APP_ID || /localhost|127\.0\.0\.1/.test(opts.publicBaseUrl) };
 }
 
 /** Writes the package's files into a zip at `zipPath` (folders are created). */

@@ -85,12 +85,22 @@ export interface Timing {
   startDate?: string;
 }
 
+/**
+ * True when the post for `date` counts as made: the last post was for that date or a later one. The last post
+ * date only moves forward, so a later one (`npm run prompts -- run-due --at` a future time) means the rotation
+ * has already moved past this date: posting it would repeat an entry, and `daily status` / `prompts list`
+ * would name a "next" post before the last one.
+ */
+function alreadyPosted(sub: Timing, date: string): boolean {
+  return sub.lastPostDate !== undefined && date <= sub.lastPostDate;
+}
+
 /** Whether a subscription's post for today (London) is due at `at`, given the last date it posted. */
 export function dueAt(sub: Timing, at: number, holidays: ReadonlySet<string>): DueCheck {
   const { date, time } = londonParts(at);
   if (sub.startDate && date < sub.startDate) return { due: false, date, reason: 'not-started' };
   if (!isPostingDay(date, sub.days, holidays)) return { due: false, date, reason: 'not-a-posting-day' };
-  if (sub.lastPostDate === date) return { due: false, date, reason: 'already-posted' };
+  if (alreadyPosted(sub, date)) return { due: false, date, reason: 'already-posted' };
   if (time < sub.time) return { due: false, date, reason: 'too-early' };
   if (time >= CATCH_UP_UNTIL) return { due: false, date, reason: 'too-late' };
   return { due: true, date, reason: time === sub.time ? 'due' : 'catch-up' };
@@ -104,7 +114,7 @@ export function nextPostAt(sub: Timing, from: number, holidays: ReadonlySet<stri
   const today = londonParts(from).date;
   for (let i = 0; i < MAX_LOOKAHEAD_DAYS; i++) {
     const date = addDays(today, i);
-    if (!isPostingDay(date, sub.days, holidays) || sub.lastPostDate === date || (sub.startDate && date < sub.startDate)) continue;
+    if (!isPostingDay(date, sub.days, holidays) || alreadyPosted(sub, date) || (sub.startDate && date < sub.startDate)) continue;
     const at = londonToUtc(date, sub.time);
     if (i === 0 && from >= londonToUtc(date, CATCH_UP_UNTIL)) continue;
     return Math.max(at, i === 0 ? from : at);

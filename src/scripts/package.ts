@@ -1,8 +1,9 @@
 /**
  * `npm run package [-- --production]`: writes build/appPackage.zip from manifest/ with the app id and
- * public URL from the environment (MICROSOFT_APP_ID, PUBLIC_BASE_URL via loadConfig). With none set
- * it builds a local-development package (placeholder id, localhost) and says so; --production
- * refuses placeholders, localhost and plain http.
+ * public URL from the environment (MICROSOFT_APP_ID, PUBLIC_BASE_URL via loadConfig; the package holds no
+ * secret, so MICROSOFT_APP_PASSWORD is not needed). With none set it builds a local-development package
+ * (placeholder id, localhost) and says so; --production refuses placeholders, localhost and plain http.
+ * It ends by saying what it validated.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +17,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 async function main(argv: string[]): Promise<number> {
   const production = argv.includes('--production');
-  const config = loadConfig();
+  const config = loadConfig(process.env, process.cwd(), { requireSecret: false });
   const version = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const usingPlaceholder = !config.appId;
   if (usingPlaceholder && !production) {
@@ -34,6 +35,7 @@ async function main(argv: string[]): Promise<number> {
   const zipPath = path.join(root, 'build/appPackage.zip');
   await writeZip(pkg, zipPath);
   console.log(`wrote ${path.relative(process.cwd(), zipPath)} (manifest ${String(pkg.manifest.manifestVersion)}, app id ${String(pkg.manifest.id)}, ${config.publicBaseUrl})`);
+  console.log(`Validated offline, all passed:\n${pkg.checks.map((c) => `  - ${c}`).join('\n')}`);
   if (pkg.development) console.log('This is a local-development package (placeholder id or localhost): do not upload it to a tenant\'s app catalogue.');
   return 0;
 }

@@ -1,6 +1,6 @@
 /**
  * Operator commands for the daily principle prompts:
- *   npm run prompts -- list                    subscriptions (hashed ids), settings, last and next post
+ *   npm run prompts -- list [--at <ISO>]       subscriptions (hashed ids), settings, last post and the next one after now (or --at)
  *   npm run prompts -- run-due [--at <ISO>]    sends what is due now (or at --at), exactly once per channel per day
  * Uses the deployment's configuration (env), storage and knowledge, like the bot.
  */
@@ -12,9 +12,9 @@ import type { Deps } from '../conversation/deps.js';
 import type { Notifier } from '../conversation/types.js';
 import { holidaysFor, runDue } from '../prompts/scheduler.js';
 import { listSubscriptions } from '../prompts/subscriptions.js';
-import { formatUk, nextPostAt } from '../prompts/schedule.js';
+import { listTable } from '../prompts/list.js';
 
-const USAGE = 'Usage: npm run prompts -- list | run-due [--at 2026-10-26T09:00:00Z]';
+const USAGE = 'Usage: npm run prompts -- list [--at 2026-10-26T09:00:00Z] | run-due [--at 2026-10-26T09:00:00Z]';
 
 /** The Notifier of src/bot/, loaded only when sending (so `list` works without bot credentials). */
 async function notifierFor(config: Readonly<Config>, logger: Logger): Promise<Notifier> {
@@ -38,17 +38,16 @@ function buildDeps(config: Readonly<Config>, logger: Logger, notifier: Notifier)
   };
 }
 
-async function list(deps: Deps): Promise<void> {
-  const subs = await listSubscriptions(deps.storage);
-  const holidays = holidaysFor(deps);
-  if (subs.length === 0) console.log('No daily prompt subscriptions.');
-  for (const s of subs) {
-    const next = s.status === 'active' ? nextPostAt(s, deps.now(), holidays) : undefined;
-    console.log([
-      s.conv, s.status + (s.endedReason ? ` (${s.endedReason})` : ''), s.organisation, `${s.time} ${s.days}`,
-      `tenant ${deps.hash(s.ref.conversation.tenantId)}`, `last ${s.lastPostDate ?? 'never'}`, `next ${next ? formatUk(next) : '-'}`,
-    ].join('  '));
-  }
+async function list(deps: Deps, at: number): Promise<void> {
+  const subs = await listSubscriptions(deps.storage, deps.now());
+  console.log(listTable(subs, at, holidaysFor(deps), deps.hash));
+}
+
+/** The instant given by --at, now without it, or undefined when --at is not a time. */
+function atOf(args: string[]): Date | undefined {
+  const i = args.indexOf('--at');
+  const at = i >= 0 ? new Date(args[i + 1] ?? '') : new Date();
+  return Number.isNaN(at.getTime()) ? undefined : at;
 }
 
 /** Runs the command in argv; returns the exit code. */
@@ -56,14 +55,13 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const config = loadConfig();
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const at = atOf(rest);
+  if (!at) { console.error(`--at needs an ISO time. ${USAGE}`); return 2; }
   if (command === 'list') {
-    await list(buildDeps(config, logger, { send: async () => { throw new Error('list does not send'); } }));
+    await list(buildDeps(config, logger, { send: async () => { throw new Error('list does not send'); } }), at.getTime());
     return 0;
   }
   if (command === 'run-due') {
-    const atIndex = rest.indexOf('--at');
-    const at = atIndex >= 0 ? new Date(rest[atIndex + 1] ?? '') : new Date();
-    if (Number.isNaN(at.getTime())) { console.error(`--at needs an ISO time. ${USAGE}`); return 2; }
     const deps = buildDeps(config, logger, await notifierFor(config, logger));
     const report = await runDue(deps, at);
     console.log(JSON.stringify(report, null, 2));

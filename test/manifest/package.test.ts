@@ -44,6 +44,15 @@ describe('app package', () => {
     expect(pkg.development).to.equal(false);
   });
 
+  it('lists what it checked: schema, ids, command lists, both icons, and the production rules only with --production', () => {
+    const dev = buildPackage(options()).checks;
+    expect(dev.join('\n')).to.match(/schema v\d+\.\d+/).and.match(/GUIDs/).and.match(/command lists/).and.match(/color\.png.*192×192/).and.match(/outline\.png.*32×32/);
+    expect(dev.join('\n')).not.to.match(/production/);
+    const prod = buildPackage(options({ production: true, appId: '11111111-2222-3333-4444-555555555555', publicBaseUrl: 'https://guide.example.org' })).checks;
+    expect(prod).to.have.length(dev.length + 1);
+    expect(prod.join('\n')).to.match(/production: no placeholder id, no localhost, every URL https/);
+  });
+
   it('names the icon file and field when an icon is the wrong size or not white on transparent', () => {
     const dir = tmpManifestDir();
     fs.writeFileSync(path.join(dir, 'color.png'), solidPng(100, [0, 94, 110, 255]));

@@ -33,6 +33,14 @@ describe('schedule (UK time)', () => {
     }
   });
 
+  it('a last post dated later than today (run-due --at a future time) counts today as done: not due, and next comes after it', () => {
+    const sub = { time: '09:00', days: 'everyday' as const, lastPostDate: '2026-06-03' };
+    const mondayTen = utc('2026-06-01T09:00:00Z'); // 10:00 BST
+    expect(dueAt(sub, mondayTen, holidays)).to.include({ due: false, reason: 'already-posted' });
+    expect(nextPostAt(sub, mondayTen, holidays)).to.equal(utc('2026-06-04T08:00:00Z'));
+    expect(dueAt({ ...sub, lastPostDate: '2026-05-31' }, mondayTen, holidays)).to.include({ due: true, reason: 'catch-up' });
+  });
+
   it('weekday subscriptions skip Saturday and Sunday; every-day ones do not', () => {
     expect(isPostingDay('2026-10-24', 'weekdays', holidays)).to.equal(false);
     expect(isPostingDay('2026-10-25', 'weekdays', holidays)).to.equal(false);
