@@ -95,6 +95,25 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^\/+/, '').replace(/[.!,;:]+$/, '').trim();
 }
 
+/**
+ * A command typed where it does not work ("daily on" in a personal chat, "forget me" in a channel):
+ * the command it means, so the reply can say where it works instead of searching the guide.
+ */
+export function commandElsewhere(text: string, scope: Scope, commands: Command[] = allCommands()): Command | undefined {
+  const elsewhere = commands.filter((c) => !c.scopes.includes(scope));
+  const found = matchCommand(text, scope, elsewhere.map((c) => ({ ...c, scopes: [...c.scopes, scope] })))?.command;
+  return elsewhere.find((c) => c.name === found?.name);
+}
+
+/** Our reply when a command is typed where it does not work: where it works, and how to get there. */
+export function elsewhereReply(command: Command): string {
+  const where = command.scopes.map((s) => SCOPE_NAMES[s]).join(' and ');
+  const how = command.scopes.includes('personal')
+    ? `Open a chat with the Practice Guide and type **${command.name}** there.`
+    : `Mention me there, for example **@Practice Guide ${command.example ?? command.name}**.`;
+  return `**${command.name}** works in ${where}, not here. ${how}`;
+}
+
 /** Finds the command a message means, with the rest of the text as args; undefined for a question. */
 export function matchCommand(text: string, scope: Scope, commands: Command[] = allCommands()): { command: Command; args: string } | undefined {
   const t = normalise(text);

@@ -7,7 +7,7 @@
 import { recordQuestion } from '../safeguarding/insights/index.js';
 import { smalltalkReply } from './smalltalk.js';
 import { answerQuestion } from './answer.js';
-import { matchCommand } from './commands.js';
+import { commandElsewhere, elsewhereReply, matchCommand } from './commands.js';
 import type { Deps } from './deps.js';
 import { organisationFor } from './organisation.js';
 import { REPLIES, say, show } from './replies.js';
@@ -52,6 +52,11 @@ export async function onMessage(deps: Deps, input: TurnInput): Promise<TurnOutpu
       const out = await match.command.run(deps, input, match.args);
       deps.logger.info({ event: 'command', command: match.command.name, user }, 'command');
       return out;
+    }
+    const elsewhere = commandElsewhere(screening.redacted, input.scope);
+    if (elsewhere) {
+      deps.logger.info({ event: 'command', command: elsewhere.name, user, outcome: 'wrong_scope' }, 'command typed where it does not work');
+      return say(elsewhereReply(elsewhere));
     }
   }
   if (screening.riskTopic) notices.push(riskPointer(deps.config, await organisationFor(deps, input.userId)));

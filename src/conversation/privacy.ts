@@ -1,13 +1,11 @@
 /**
  * `privacy` (what is stored, for how long, who can see it) and `forget me` (delete one user's
- * records after a confirmation button). Keys hold hashed ids only, so a user's records are
- * found by their hash: user/<h>/…, feedback/<entry>/<h>, team/<t>/…/<h>, and insights rows.
+ * records after a confirmation button; forget.ts finds every record holding the user's hash).
  */
 import type { Config } from '../config.js';
 import { renderCard } from '../cards/render.js';
-import { INSIGHTS_PREFIX } from '../safeguarding/insights/index.js';
-import type { Command, Deps, SubmitAction } from './deps.js';
-import type { TurnInput, TurnOutput } from './types.js';
+import type { Command, SubmitAction } from './deps.js';
+import { forgetMeSubmit } from './forget.js';
 
 export interface PrivacyView {
   [key: string]: unknown;
@@ -54,42 +52,6 @@ export function forgetConfirmCard(): Record<string, unknown> {
     body,
     warning: 'This cannot be undone.',
   });
-}
-
-/** Every storage key that belongs to the user with this hash. */
-export async function keysOfUser(deps: Pick<Deps, 'storage'>, userHash: string): Promise<string[]> {
-  const keys = new Set(await deps.storage.list(`user/${userHash}/`));
-  for (const k of await deps.storage.list('feedback/')) if (k.endsWith(`/${userHash}`)) keys.add(k);
-  for (const k of await deps.storage.list('team/')) if (k.endsWith(`/${userHash}`)) keys.add(k);
-  const insightKeys = await deps.storage.list(INSIGHTS_PREFIX);
-  for (let i = 0; i < insightKeys.length; i += 100) {
-    const items = await deps.storage.read(insightKeys.slice(i, i + 100));
-    for (const [k, v] of Object.entries(items)) if (v.user === userHash) keys.add(k);
-  }
-  return [...keys];
-}
-
-/** Deletes every record of a user; returns how many keys went. */
-export async function forgetUser(deps: Pick<Deps, 'storage' | 'hash' | 'logger'>, input: Pick<TurnInput, 'userId' | 'aadObjectId'>): Promise<number> {
-  const hashes = new Set([deps.hash(input.userId), ...(input.aadObjectId ? [deps.hash(input.aadObjectId)] : [])]);
-  let deleted = 0;
-  for (const h of hashes) {
-    const keys = await keysOfUser(deps, h);
-    for (let i = 0; i < keys.length; i += 100) await deps.storage.delete(keys.slice(i, i + 100));
-    deleted += keys.length;
-  }
-  deps.logger.info({ code: 'forget_me', user: deps.hash(input.userId), deleted }, 'user records deleted');
-  return deleted;
-}
-
-/** Runs the confirmed (or cancelled) forget-me submit. */
-export async function forgetMeSubmit(deps: Deps, input: TurnInput, data: Record<string, unknown>): Promise<TurnOutput> {
-  if (data.confirm !== true) return { messages: [{ text: 'OK, I haven\u2019t deleted anything.' }] };
-  const deleted = await forgetUser(deps, input);
-  const text = deleted
-    ? `Done: I deleted ${deleted} record${deleted === 1 ? '' : 's'} about you (questions, feedback, choices and induction progress). If you ask me something again, I\u2019ll start afresh.`
-    : 'Done: I had no records about you to delete.';
-  return { messages: [{ text }] };
 }
 
 /** The privacy commands, merged into the commands table (commands.ts). */

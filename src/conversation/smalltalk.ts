@@ -1,5 +1,7 @@
 /**
- * Small talk: greetings, thanks, "who are you", "are you a person", goodbyes. Pure.
+ * Small talk: greetings, thanks, "who are you", "are you a person", goodbyes, and a member of
+ * staff saying how they feel ("I'm so stressed with my caseload"), which gets a kind wellbeing
+ * pointer and never a quote from the guidance. Pure.
  * Replies are short and kind, steer back to what the bot does, and say plainly that the
  * answers come from a search of the organisation's guidance, not from a person.
  * "help" is a command, not small talk, so it is never matched here.
@@ -10,6 +12,7 @@ interface SmalltalkRule {
   reply: string;
 }
 
+const THANKS_REPLY = 'You\u2019re welcome. If another question comes up, just ask.';
 const STEER = 'Ask me about your organisation\u2019s practice principles, for example \u201cwhat does strengths based mean?\u201d, or type help.';
 
 /** Longest message treated as small talk: anything longer carries a real question. */
@@ -27,7 +30,7 @@ const RULES: readonly SmalltalkRule[] = [
   },
   {
     re: /^(thanks|thank you|thankyou|thx|ty|ta|cheers|many thanks|thanks a lot|thank you so much|thanks so much|brilliant|great|perfect|lovely|amazing|helpful|that helps|that helped|that was (really |very |so )?(useful|helpful|great)|(youre|you are) (brilliant|great|a star|amazing|helpful))( (very|so|really) much)?( (thanks|thank you|cheers))?$/,
-    reply: 'You\u2019re welcome. If another question comes up, just ask.',
+    reply: THANKS_REPLY,
   },
   {
     re: /^(bye|goodbye|bye bye|see you|see ya|cya|laters|night|good night|goodnight|speak soon|thats all|that is all|im done)( (then|now|for now|thanks|thank you))?$/,
@@ -43,6 +46,39 @@ const RULES: readonly SmalltalkRule[] = [
   },
 ];
 
+/** Words a thank-you or a word of praise is made of ("thanks, that's really helpful", "cheers, spot on"). */
+const THANKS_WORDS = new Set(('thanks thank you thankyou thx ty ta cheers many so much very really that thats this was is it its '
+  + 'helpful useful great brilliant perfect lovely amazing fab fantastic super excellent spot on exactly what i needed '
+  + 'helped helps cool nice good ok okay appreciated appreciate a lot loads x xx for the help answer info bot mate').split(' '));
+/** At least one of these makes a message of THANKS_WORDS a thank-you (not just "ok" or "that is it"). */
+const THANKS_CORE = /\b(thanks|thank|thankyou|thx|ty|ta|cheers|helpful|useful|helped|appreciated?|brilliant|perfect|fantastic|excellent|amazing|lovely)\b/;
+/** Longest thank-you: past this a message carries more than thanks. */
+const MAX_THANKS_WORDS = 12;
+
+/** Feeling words a member of staff uses about themselves. */
+const FEELING = /\b(stressed( out)?|overwhelmed|burn(ed|t)? ?out|exhausted|knackered|shattered|anxious|struggling|not coping|(cant|cannot) cope|drowning|swamped|snowed under|low|down|depressed|fed up|at (my )?breaking point|worn out|tired|upset|worried|scared|sad|lonely|unhappy)\b/;
+/** Said of oneself: "i", "im", "my", "feeling". */
+const SELF = /\b(i|im|ive|me|my|feeling)\b/;
+/** Longest message read as a feeling rather than a question. */
+const MAX_FEELING_WORDS = 14;
+
+/** Our reply to a member of staff saying they are struggling: kind, practical, no guidance quote, no invented number. */
+export const WELLBEING_REPLY = 'I\u2019m sorry it feels like that: heavy caseloads are hard, and you don\u2019t have to carry it alone. '
+  + 'Talk to your manager or supervisor, and ask them about your organisation\u2019s staff wellbeing or employee assistance support, '
+  + 'which is confidential. If you ever feel unsafe, call 999. (From the Practice Guide team: I\u2019m a search tool, not a counsellor.)';
+
+/** True for a thank-you or praise only: `isThanks('thanks, thats really helpful')`. */
+function isThanks(t: string): boolean {
+  const words = t.split(' ');
+  return words.length <= MAX_THANKS_WORDS && THANKS_CORE.test(t) && words.every((w) => THANKS_WORDS.has(w));
+}
+
+/** True for a short message about how the sender feels, with no guidance question in it. */
+function isFeeling(t: string, raw: string): boolean {
+  return t.split(' ').length <= MAX_FEELING_WORDS && FEELING.test(t) && SELF.test(t) && !raw.includes('?')
+    && !/^(what|how|who|where|which|is|are|does|do we|can we|should)\b/.test(t);
+}
+
 /** Turns "Hi there!!" into "hi there" for matching. */
 function fold(text: string): string {
   return text.toLowerCase().replace(/[\u2018\u2019']/g, '').replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
@@ -51,6 +87,9 @@ function fold(text: string): string {
 /** A short reply when the message is only small talk, else undefined: `smalltalkReply('thanks!')`. */
 export function smalltalkReply(text: string): string | undefined {
   const t = fold(text);
-  if (!t || t.split(' ').length > SMALLTALK_MAX_WORDS || /^help\b/.test(t)) return undefined;
+  if (!t || /^help\b/.test(t)) return undefined;
+  if (isThanks(t)) return THANKS_REPLY;
+  if (isFeeling(t, text)) return WELLBEING_REPLY;
+  if (t.split(' ').length > SMALLTALK_MAX_WORDS) return undefined;
   return RULES.find((r) => r.re.test(t))?.reply;
 }

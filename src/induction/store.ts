@@ -16,6 +16,7 @@ export const membersPrefix = (deps: Deps, teamId: string) => `team/${deps.hash(t
 
 /** Consent to show progress to managers in `induction team`; the name is the user's own display name. */
 export interface ShareRecord { on: boolean; name?: string; changedAt: number }
+/** `changedBy` is the salted hash of who changed it, never a display name. */
 export interface WelcomeRecord { on: boolean; changedBy?: string; changedAt: number }
 /** A team member known to induction: their progress key, nothing else. */
 export interface MemberRecord { progressKey: string; shareKey: string; at: number }

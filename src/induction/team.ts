@@ -36,7 +36,8 @@ export async function welcomeOp(deps: Deps, input: TurnInput, on: boolean): Prom
     return say(permission.reason ?? "Sorry, you can't change this team's settings.");
   }
   const who = input.userName ?? 'a team member';
-  const record: WelcomeRecord = { on, changedBy: who, changedAt: deps.now() };
+  // Shown in the reply, never stored: the record keeps the salted hash (forget me finds it by that).
+  const record: WelcomeRecord = { on, changedBy: deps.hash(input.userId), changedAt: deps.now() };
   await writeRecord(deps, welcomeKey(deps, input.teamId), record);
   deps.logger.info({ event: 'induction', op: 'welcome', team: deps.hash(input.teamId), user: deps.hash(input.userId), outcome: on ? 'on' : 'off' });
   return say(on

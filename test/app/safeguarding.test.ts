@@ -98,6 +98,22 @@ describe('safeguarding, privacy and insights over HTTP (end to end)', function (
     expect(await recordsWithMe()).to.equal(0);
   });
 
+  it('keeps no display name: team settings hold a salted hash, and forget me takes it out of them', async () => {
+    const channel = { serviceUrl: h.connector.url, scope: 'channel' as const };
+    await h.send(message('induction welcome on', channel));
+    await h.send(message('daily on 09:30 weekdays', channel));
+    expect(text(h), 'the reply may name who changed it').to.contain('changed by');
+    const all = async () => { const keys = await h.app.deps.storage.list(''); return JSON.stringify(await h.app.deps.storage.read(keys)); };
+    expect(await all(), 'no display name stored').not.to.contain(USER.name);
+    const hash = h.app.deps.hash(USER.id);
+    const welcome = (await h.app.deps.storage.list('team/')).filter((k) => k.endsWith('/induction-welcome'));
+    expect(welcome).to.have.length(1);
+    expect((await h.app.deps.storage.read(welcome))[welcome[0]]).to.include({ changedBy: hash, on: true });
+    await h.send(submit({ action: 'forgetMe', confirm: true }, { serviceUrl: h.connector.url }));
+    expect(await all(), 'no record holds the hash').not.to.contain(hash);
+    expect((await h.app.deps.storage.read(welcome))[welcome[0]], 'the team keeps its setting').to.include({ on: true });
+  });
+
   it('answers small talk kindly without claiming to be a person', async () => {
     await say('are you a real person?');
     const reply = text(h).toLowerCase();

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { handleTurn } from '../../src/conversation/handle.js';
 import {
-  allCommands, manifestCommandLists, matchCommand, MAX_DESCRIPTION_CHARS, MAX_MANIFEST_COMMANDS, MAX_TITLE_CHARS,
+  allCommands, commandElsewhere, manifestCommandLists, matchCommand, MAX_DESCRIPTION_CHARS, MAX_MANIFEST_COMMANDS, MAX_TITLE_CHARS,
 } from '../../src/conversation/commands.js';
 import type { Command } from '../../src/conversation/deps.js';
 import type { Scope } from '../../src/conversation/types.js';
@@ -17,6 +17,14 @@ describe('conversation: commands', () => {
     for (const t of ['help', 'HELP', 'Help!', '/help', ' help. ', 'help?']) expect(name(t), t).to.equal('help');
     expect(name('about')).to.equal('about');
     expect(name('principles')).to.equal('principles');
+  });
+
+  it('a command typed where it does not work is known for what it is, so the reply can say where it works', () => {
+    expect(commandElsewhere('daily on', 'personal')?.name).to.equal('daily');
+    expect(commandElsewhere('forget me', 'channel')?.name).to.equal('forget me');
+    expect(commandElsewhere('insights 30d', 'groupChat')?.name).to.equal('insights');
+    expect(commandElsewhere('help', 'personal'), 'works here').to.equal(undefined);
+    expect(commandElsewhere('daily on what does kent say about supervision and reflective practice', 'personal'), 'a question').to.equal(undefined);
   });
 
   it('words after a command without args make it a question', () => {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { smalltalkReply } from '../../src/conversation/smalltalk.js';
+import { smalltalkReply, WELLBEING_REPLY } from '../../src/conversation/smalltalk.js';
 
 describe('small talk', () => {
   const talk = ['hi', 'Hello there!', 'good morning', 'thanks!', 'Thank you so much', 'cheers', 'who are you?', 'what can you do',
@@ -22,4 +22,19 @@ describe('small talk', () => {
       expect(reply).to.match(/not a person|search tool/);
     }
   });
+
+  const thanks = ["thanks, that's really helpful", 'Thank you so much, really useful!', 'cheers that helped', 'brilliant thanks', 'thats great thank you x'];
+  for (const text of thanks) it(`thanks back for "${text}"`, () => expect(smalltalkReply(text)).to.match(/welcome/));
+
+  const feelings = ["I'm so stressed with my caseload", 'feeling really overwhelmed with work today', 'im burnt out tbh', 'i cant cope with my caseload'];
+  for (const text of feelings) {
+    it(`answers "${text}" with a kind wellbeing pointer, no guidance`, () => {
+      expect(smalltalkReply(text)).to.equal(WELLBEING_REPLY);
+      expect(WELLBEING_REPLY).to.match(/manager or supervisor/).and.to.match(/Practice Guide team/);
+    });
+  }
+
+  const questions = ['thanks, what does kent say about supervision?', 'what does surrey say about staff wellbeing when stressed?',
+    'how do we support a young person who is stressed about exams', 'thanks that helps, now what is the secure base model'];
+  for (const text of questions) it(`leaves the question "${text}" to the guide`, () => expect(smalltalkReply(text)).to.equal(undefined));
 });

@@ -29,7 +29,7 @@ export interface ExportRecord {
 
 const OUTCOME_LABELS: Record<string, string> = {
   answered: 'Answered', 'did-you-mean': 'Offered choices', 'ask-organisation': 'Asked which organisation',
-  'no-answer': 'No answer', 'personal-data': 'Carried personal data', urgent: 'Urgent (emergency card shown)',
+  'no-answer': 'No answer', 'personal-data': 'Carried personal data (removed)', urgent: 'Urgent (emergency card shown)',
 };
 
 /** True when the user is listed in config.guidanceOwners by AAD object id or Teams user id. */
@@ -41,7 +41,10 @@ export function isGuidanceOwner(config: Pick<Config, 'guidanceOwners'>, input: P
 /** The card view for a report. */
 export function insightsView(report: InsightsReport): Record<string, unknown> {
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  const outcomes = Object.entries(report.byOutcome).map(([k, n]) => ({ label: OUTCOME_LABELS[k] ?? k, count: String(n) }));
+  // Personal data is a flag on any outcome, not an outcome: counted as the CSV counts it.
+  const outcomes = Object.entries(report.byOutcome).filter(([k]) => k !== 'personal-data')
+    .map(([k, n]) => ({ label: OUTCOME_LABELS[k] ?? k, count: String(n) }))
+    .concat({ label: OUTCOME_LABELS['personal-data'], count: String(report.personalData) });
   const unanswered = report.topUnanswered.map((q) => ({ line: `${q.count} \u00d7 ${q.question}` }));
   const unhelpful = report.mostUnhelpful.map((e) => ({ line: `${e.title}: ${e.unhelpful} not helpful, ${e.helpful} helpful` }));
   return {

@@ -22,6 +22,8 @@ export interface InsightsReport {
   byOutcome: Record<QuestionOutcome, number>;
   /** People asking (distinct user hashes). */
   people: number;
+  /** Questions that carried personal data (removed before anything was kept): the CSV's personal_data_found "yes" rows. */
+  personalData: number;
   topUnanswered: { question: string; count: number }[];
   mostUnhelpful: { entryId: string; title: string; unhelpful: number; helpful: number }[];
 }
@@ -56,6 +58,11 @@ export async function readFeedback(deps: Pick<Deps, 'storage'>, since: number): 
   return out;
 }
 
+/** Whether a record counts as carrying personal data: the one test the summary, the card and the CSV share. */
+export function carriedPersonalData(r: Pick<QuestionRecord, 'personalDataFound' | 'outcome'>): boolean {
+  return Boolean(r.personalDataFound) || r.outcome === 'personal-data';
+}
+
 /** Builds the report from records and feedback. Pure. */
 export function buildReport(records: QuestionRecord[], feedback: FeedbackRow[], kb: Pick<KnowledgeBase, 'entryById'> | undefined, since: number, until: number): InsightsReport {
   const byOutcome = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<QuestionOutcome, number>;
@@ -79,6 +86,7 @@ export function buildReport(records: QuestionRecord[], feedback: FeedbackRow[], 
     total: records.length,
     byOutcome,
     people: new Set(records.map((r) => r.user)).size,
+    personalData: records.filter(carriedPersonalData).length,
     topUnanswered: [...questions].map(([question, count]) => ({ question, count }))
       .sort((a, b) => b.count - a.count || a.question.localeCompare(b.question)).slice(0, TOP_N),
     mostUnhelpful: [...votes].filter(([, v]) => v.unhelpful > 0)
@@ -108,7 +116,7 @@ export function toCsv(records: QuestionRecord[]): string {
   const header = ['time_utc', 'organisation', 'outcome', 'entry', 'confidence', 'user_hash', 'personal_data_found', 'unanswered_question_redacted'];
   const rows = records.map((r) => [
     new Date(r.at).toISOString(), r.organisation ?? '', r.outcome, r.entryId ?? '', r.confidence, r.user,
-    r.personalDataFound ? 'yes' : 'no', r.outcome === 'no-answer' && r.redactedQuestion ? redact(r.redactedQuestion) : '',
+    carriedPersonalData(r) ? 'yes' : 'no', r.outcome === 'no-answer' && r.redactedQuestion ? redact(r.redactedQuestion) : '',
   ].map(cell).join(','));
   return `${[header.map(cell).join(','), ...rows].join('\r\n')}\r\n`;
 }
@@ -118,7 +126,8 @@ export function reportText(report: InsightsReport): string {
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   const lines = [
     `Insights ${day(report.since)} to ${day(report.until)}: ${report.total} questions from ${report.people} people`,
-    ...OUTCOMES.map((o) => `  ${o}: ${report.byOutcome[o]}`),
+    ...OUTCOMES.filter((o) => o !== 'personal-data').map((o) => `  ${o}: ${report.byOutcome[o]}`),
+    `  personal data found (removed before keeping): ${report.personalData}`,
     'Top unanswered (redacted):',
     ...(report.topUnanswered.length ? report.topUnanswered.map((q) => `  ${q.count} x ${q.question}`) : ['  none']),
     'Most unhelpful entries:',

@@ -9,6 +9,7 @@ import { isAmbiguousName, isGivenName, VERB_LIKE_NAMES } from './given-names.js'
 import { FUNCTION_WORDS } from './english.js';
 import { PERSON_CUES, TITLES } from './vocabulary.js';
 import { joined, lexicon, PARTICLES, surnameLike, tokenise, type Lexicon, type Token } from './names-tokens.js';
+import { contextAnchors } from './names-context.js';
 import type { Span } from './types.js';
 
 /** Share of capitalised words above which the message is in Title Case and capitals say nothing. */
@@ -35,6 +36,8 @@ const C_GIVEN_NEAR_CUE = 0.8;
 const C_INITIAL = 0.75;
 const C_WEAK = 0.7;
 const C_GIVEN_LOWER = 0.6;
+/** A word on no list, standing where a person stands (names-context.ts). */
+const C_CONTEXT = 0.65;
 
 function nearCue(tokens: Token[], i: number): boolean {
   for (let j = Math.max(0, i - CUE_WINDOW); j <= Math.min(tokens.length - 1, i + CUE_WINDOW); j++) {
@@ -124,6 +127,11 @@ export function findNames(text: string, knownTerms?: ReadonlySet<string>): Span[
     }
     score[i] = anchor(tokens, i, lex, titleCase);
     if (score[i]) i = takeSurnames(tokens, i, score, lex, titleCase);
+  }
+  for (const i of contextAnchors(tokens, text, lex, (k) => score[k] > 0)) {
+    if (score[i]) continue;
+    score[i] = C_CONTEXT;
+    takeSurnames(tokens, i, score, lex, titleCase);
   }
   // a capitalised unknown word opening a sentence, right before a capitalised name: "Zorbulon Quint has…"
   for (let i = tokens.length - 2; i >= 0; i--) {

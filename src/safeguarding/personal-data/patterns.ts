@@ -55,8 +55,16 @@ export const ADDRESS = new RegExp(
   'gi',
 );
 export const FLAT = /\b(?:flat|apartment|apt) \d{1,4}[a-z]?\b/gi;
-/** Default case/client reference shapes: a reference label then an id with at least four digits. */
-export const CASE_REFERENCE = /\b(?:case|client|child|person|family|mosaic|lcs|liquidlogic|eclipse|carefirst|swift|ref(?:erence)?|id)\s*(?:no\.?|num(?:ber)?|id|ref(?:erence)?)?\s*[:#.]?\s*([A-Z]{0,4}[-/]?\d{4,}[A-Z]?)\b/gi;
+/** Digits a reference holds at least (fewer is a year part, a room or a version: "Y-12", "covid-19"). */
+export const MIN_REFERENCE_DIGITS = 4;
+/**
+ * Case-system reference shapes, with no label needed, taken whole: letters and digits joined by
+ * "-" or "/" ("CP-2024-00123", "CIN/2023/7781", "LAC-12345", "2024/CP/00123") or run together
+ * ("LCS123456", "MOS0012345"), as Mosaic, LCS, Liquidlogic, Eclipse and CareFirst numbers are written.
+ */
+export const CASE_SHAPE = /\b(?:[A-Z]{1,6}[-/])+(?:[A-Z]{0,6}\d+[A-Z]?)(?:[-/][A-Z]{0,6}\d+[A-Z]?)*\b|\b\d{2,4}[-/][A-Z]{1,6}[-/]\d+\b|\b[A-Z]{2,6}\d{4,}[A-Z]?\b/gi;
+/** A reference label then an id with at least four digits, the id taken whole: "case ref 4417-22", "client no. AB/12345". */
+export const CASE_REFERENCE = /\b(?:case|client|child|person|family|mosaic|lcs|liquidlogic|eclipse|carefirst|swift|ref(?:erence)?|id)\s*(?:no\.?|num(?:ber)?|id|ref(?:erence)?)?\s*[:#.]?\s*([A-Z]{0,6}[-/]?\d[\dA-Z]*(?:[-/][\dA-Z]+)*)\b/gi;
 /** Any standalone run of six or more digits: ids and numbers that no guidance question needs. */
 export const LONG_NUMBER = /\b\d{6,}\b/g;
 
@@ -69,6 +77,8 @@ export function nhsChecksumValid(digits: string): boolean {
   if (check === 10) return false;
   return (check === 11 ? 0 : check) === Number(digits[9]);
 }
+
+const digits = (text: string, sp: Span): number => text.slice(sp.start, sp.end).replace(/\D/g, '').length;
 
 function tenDigitNhs(text: string): Span[] {
   return matchAll(text, TEN_DIGITS, 'nhs-number', 0.9).filter((s) => !text.slice(s.start, s.end).startsWith('0') && nhsChecksumValid(text.slice(s.start, s.end)));
@@ -90,7 +100,8 @@ export function structuredDetectors(extraCaseRefs: RegExp[] = []): Detector[] {
     (t) => matchAll(t, FLAT, 'address', 0.7),
     (t) => matchAll(t, POSTCODE, 'postcode', 0.9),
     ...extraCaseRefs.map((re) => (t: string) => matchAll(t, new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`), 'case-reference', 0.9)),
-    (t) => matchAll(t, CASE_REFERENCE, 'case-reference', 0.8, 1),
+    (t) => matchAll(t, CASE_SHAPE, 'case-reference', 0.85).filter((sp) => digits(t, sp) >= MIN_REFERENCE_DIGITS),
+    (t) => matchAll(t, CASE_REFERENCE, 'case-reference', 0.8, 1).filter((sp) => digits(t, sp) >= MIN_REFERENCE_DIGITS),
     (t) => matchAll(t, LONG_NUMBER, 'case-reference', 0.6),
   ];
 }

@@ -61,6 +61,7 @@ culture values value approach approaches framework frameworks policy policies pr
 strong strengths strength putting keeping providing planning promoting understanding considering using working building being asking responding thinking hearing engaging developing focusing basing questioning continually always only first how these there their all by in to we our the this it help
 smart specialist purposeful impactful miscellaneous amendments apply apr page early
 question answer thanks please hello morning afternoon evening night
+sw sws swer swers icpc rcpc icpcs admin timescale timescales caseloads firefighting signposting signpost safeguard practitioner practitioners
 `;
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);

@@ -82,7 +82,7 @@ export const CONCEPTS: readonly Concept[] = [
     'floppy', 'choke on', 'hypo', 'burning up', 'drowning' ] },
   { name: 'suicidal', kind: 'state', weight: 3, terms: [
     'written * letters', 'write * letters', 'last time * hear from {me}', 'hear from {me} again', 'and then nothing', 'window ledge', 'on the ledge', 'floors up', 'to be alive', 'want to live',
-    'take everything', 'taking everything', 'take all * pills', 'take all * tablets', 'all be together', 'together forever', 'do something to {self}',
+    'all to end', 'want it to end', 'want * to end', 'take everything', 'taking everything', 'take all * pills', 'take all * tablets', 'all be together', 'together forever', 'do something to {self}',
     'suicide', 'suicidal', 'kill {self}', 'end it', 'end it all', 'end * life', 'take * own life', 'want to die', 'wants to die',
     'want to be dead', 'wish * dead', 'not wake up', 'never wake up', 'better off without', 'better off dead',
     'nothing to live for', 'nothing left', 'do something stupid', 'will jump', 'to jump', 'about to jump', 'cant go on', 'cant do this any', 'cant cope any', 'harm {self}', 'hurt {self}', 'cut {self}',
@@ -132,7 +132,7 @@ export const CONCEPTS: readonly Concept[] = [
     'scared for * safety', 'scared for * life', 'fear for * life' ] },
   { name: 'alone', kind: 'danger', weight: 2.5, terms: [
     'nobody home', 'no one home', 'nobody in', 'gone down the pub', 'gone to the pub', 'minding the baby', 'strapped in', 'windows up', 'door unlocked',
-    'come and get them', 'come get them', 'take them off {me}', 'leave them at', 'leaving * at the office', 'walk off', 'walking off', 'walked off', 'before i do something', 'cant cope anymore', 'cant cope',
+    'come and get them', 'come get them', 'take them off {me}', 'leave them at', 'leaving * at the office', 'walk off', 'walking off', 'walked off', 'before i do something',
     'home alone', 'left alone', 'leave alone', 'on his own', 'on her own', 'on their own', 'alone', 'unsupervised', 'no adult', 'no one look after',
     'nobody look after', 'abandon', 'abandoned', 'left with a stranger', 'no one to collect', 'nobody to collect', 'wander',
     'wander off', 'lock * out', 'kick * out', 'thrown out', 'sleep rough', 'sleeping rough', 'nowhere to go', 'nowhere to sleep',

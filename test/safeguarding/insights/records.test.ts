@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import { makeDeps, FIXED_NOW } from '../../support/fake-deps.js';
 import { purgeInsights, readInsights, recordQuestion, startInsightsPurge, INSIGHTS_PREFIX, type QuestionRecord } from '../../../src/safeguarding/insights/records.js';
-import { buildReport, parseSince, toCsv } from '../../../src/safeguarding/insights/report.js';
+import { buildReport, parseSince, reportText, toCsv } from '../../../src/safeguarding/insights/report.js';
+import { insightsView } from '../../../src/safeguarding/insights/command.js';
 import { StorageError } from '../../../src/storage/port.js';
 import type { Storage } from '../../../src/storage/port.js';
 
@@ -84,6 +85,18 @@ describe('insights report', () => {
     expect(r.byOutcome).to.include({ answered: 1, 'no-answer': 3, urgent: 1 });
     expect(r.topUnanswered[0]).to.deep.equal({ question: 'parking at the office', count: 2 });
     expect(r.mostUnhelpful.map((e) => e.entryId)).to.deep.equal(['a', 'b']);
+  });
+
+  it('counts personal data in the summary, the card and the CSV the same way', () => {
+    const records = [rec({ personalDataFound: true }), rec({ outcome: 'no-answer', personalDataFound: true, redactedQuestion: 'x' }), rec(), rec({ outcome: 'urgent', personalDataFound: true })];
+    const r = buildReport(records, [], undefined, 0, FIXED_NOW);
+    const yes = toCsv(records).split('\r\n').filter((l) => l.includes('"yes"')).length;
+    expect(r.personalData).to.equal(3);
+    expect(yes).to.equal(3);
+    expect(reportText(r)).to.match(/personal data found \(removed before keeping\): 3/);
+    expect(reportText(r)).not.to.match(/personal-data: 0/);
+    const view = insightsView(r) as { outcomes: { label: string; count: string }[] };
+    expect(view.outcomes.find((o) => /personal data/i.test(o.label))?.count).to.equal('3');
   });
 
   it('writes a CSV that spreadsheets cannot run as formulas', () => {

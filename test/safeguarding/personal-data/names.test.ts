@@ -141,3 +141,34 @@ describe('personal data: names in any case', () => {
     }
   });
 });
+
+describe('personal data: names from context, on no list (issue 13)', () => {
+  const cases: [string, string][] = [
+    ['how do i fix the printer for xanthe brightwater', 'how do i fix the printer for [name]'],
+    ['can i book a room for bartholomew quince', 'can i book a room for [name]'],
+    ['zoltan varga needs the printer fixed', '[name] needs the printer fixed'],
+    ['spoke to his mum shanice about it', 'spoke to his mum [name] about it'],
+    ['not right for quillon ravensworth-hale', 'not right for [name]'],
+    ["zuri's dad wants more contact", "[name]'s dad wants more contact"],
+    ['visited kwabena at home', 'visited [name] at home'],
+    ['with tobi and ottoline, what does the guide say', 'with [name] and [name], what does the guide say'],
+  ];
+  for (const [input, want] of cases) it(`redacts: ${want}`, () => expect(redact(input)).to.equal(want));
+
+  const ordinary = [
+    'whats our principle about proportionate responses for involuntary clients',
+    'how important are deadlines and timescales',
+    'is kent doing anything about better IT for sws',
+    'bracknell priority about assesments',
+    'kcc management commitment to sws',
+    'what does bracknell say about supporting families of kids with disabilties',
+    'foster carer rang - what do we do about contact',
+    'how many working days from s47 to icpc',
+    'spoke to the family about routines',
+  ];
+  for (const text of ordinary) it(`leaves alone: ${text}`, () => expect(detectPersonalData(text).filter((f) => f.kind === 'name')).to.deep.equal([]));
+
+  it('a long run of unusual words is noise, not a name', () => {
+    expect(detectPersonalData('qzxv wplk trfg bnhy mjku').filter((f) => f.kind === 'name')).to.deep.equal([]);
+  });
+});

@@ -33,6 +33,15 @@ describe('personal data: structured kinds as staff type them', () => {
     ['ni ab123456c', 'ni [NI number]', ['123456']],
     ['ni ab 12 34 56 c', 'ni [NI number]', ['34 56']],
     ['ni ab-12-34-56-c', 'ni [NI number]', ['34-56']],
+    // case references in the shapes case systems use, with no label, taken whole (issue 13)
+    ['whats the dress code for court, its for CP-2024-00777 tomorrow', 'whats the dress code for court, its for [reference] tomorrow', ['cp-2024', '00777']],
+    ['can i claim overtime for CIN/2023/7781 visits', 'can i claim overtime for [reference] visits', ['cin/', '7781']],
+    ['(CP-2023-04417)', '([reference])', ['04417']],
+    ['case ref CP-2024-00123', 'case ref [reference]', ['cp-', '00123']],
+    ['lac-12345 moved', '[reference] moved', ['12345']],
+    ['lcs123456 and mos0012345', '[reference] and [reference]', ['lcs', '0012345']],
+    ['2024/cp/00123 is closed', '[reference] is closed', ['00123']],
+    ['client no. ab/12345', 'client no. [reference]', ['12345']],
   ];
   for (const [input, want, planted] of cases) it(`redacts: ${want}`, () => expectGone(input, want, planted));
 
@@ -53,4 +62,10 @@ describe('personal data: structured kinds as staff type them', () => {
     'can i work 4 days a week',
   ];
   for (const text of clean) it(`leaves alone: ${text}`, () => expect(detectPersonalData(text)).to.deep.equal([]));
+});
+
+describe('personal data: what is not a case reference', () => {
+  for (const text of ['covid-19 rules', 'the 2024-25 budget', 'year 9 and Y-12', 'section 47 and s47', 'A4 paper', 'ISO 9001 audit', 'children act 1989']) {
+    it(`leaves alone: ${text}`, () => expect(detectPersonalData(text).filter((f) => f.kind === 'case-reference')).to.deep.equal([]));
+  }
 });
