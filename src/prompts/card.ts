@@ -5,6 +5,7 @@
  */
 import type { Deps } from '../conversation/deps.js';
 import type { Entry, EntryKind } from '../knowledge/types.js';
+import { sentence } from '../cards/copy.js';
 import type { QuoteBlock } from '../cards/quote.js';
 import { sourceView } from '../cards/source-view.js';
 import type { OutMessage } from '../conversation/types.js';
@@ -62,7 +63,7 @@ export function promptView(deps: Pick<Deps, 'kb' | 'config' | 'now'>, entry: Ent
     guideUrl: src.guideUrl,
     originalUrl: src.publicUrl,
     originalLabel: src.publicLabel,
-    originalNote: [src.linkNote, src.ageNote].filter(Boolean).join('. '),
+    originalNote: [src.linkNote, src.ageNote].filter(Boolean).map(sentence).join(' '),
     reflection,
     speak: `${heading}: ${entry.title}. ${shortName} says: ${entry.quote} A question from the Practice Guide team: ${reflection}`,
   };

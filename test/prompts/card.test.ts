@@ -36,6 +36,24 @@ describe('daily prompt card', () => {
     }
   });
 
+  it('writes its own notes as sentences: no doubled full stop, no trailing colon', () => {
+    for (const e of kb.entries.filter((x) => x.reflection)) {
+      const card = promptMessage(deps, e).card!;
+      const texts: string[] = [];
+      const walk = (x: unknown) => {
+        if (Array.isArray(x)) x.forEach(walk);
+        else if (x && typeof x === 'object') { const o = x as Record<string, unknown>; if (typeof o.text === 'string') texts.push(o.text); Object.values(o).forEach(walk); }
+      };
+      walk(card.body);
+      for (const t of texts.filter((x) => !e.quote.includes(x))) {
+        expect(t, e.id).not.to.match(/\.\s*\.(?!\.)/);
+        if (!t.endsWith('says:')) expect(t, e.id).not.to.match(/:\s*$/);
+      }
+    }
+    const kent = JSON.stringify(promptMessage(deps, kb.entryById.get('kent-vision')!).card);
+    expect(kent).to.include('the page may have been retired. This guidance is undated, from about 2014 to 2016: check it is still current.');
+  });
+
   it('quotes the whole passage, list items on their own lines, for every organisation', () => {
     for (const org of kb.organisations) {
       for (const e of promptEntries(kb.entries, org.id)) {
