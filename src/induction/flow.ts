@@ -20,6 +20,9 @@ const TAMPERED = say("Sorry, I couldn't use that button: it may come from an old
 const PERSONAL_ONLY = say('The induction runs in a personal chat with me, so your progress stays yours. Open a chat with Practice Guide and type **induction**.');
 const NOT_SET_UP = say("Induction isn't set up for this deployment yet. Please tell whoever looks after the Practice Guide.");
 const NOT_STARTED = say("You haven't started an induction yet. Type **induction** to begin.");
+/** Said when the user's organisation has guidance in the guide but no induction journey (knowledge/induction.yaml). */
+export const noJourney = (name: string): string =>
+  `${name} has no induction journey in the Practice Guide yet. You can still ask me about its guidance at any time. To take another organisation's induction instead, choose it below.`;
 
 /** Journeys of the current knowledge base, or undefined when induction.yaml is missing or invalid (logged). */
 export function journeys(deps: Deps): Journeys | undefined {
@@ -63,7 +66,10 @@ export async function startOrResume(deps: Deps, input: TurnInput): Promise<TurnO
   const journey = existing ? all.get(existing.organisation) : await chooseJourney(deps, input, all);
   if (!journey) {
     log(deps, input, 'start', 'ask-organisation');
-    return { messages: [{ card: organisationCard(deps, all) }] };
+    // An organisation whose guidance was imported but has no journey yet is named plainly, not silently skipped.
+    const own = existing?.organisation ?? (deps.config.defaultOrganisation || await readRememberedOrg(deps, input.userId));
+    const name = own && !all.has(own) ? deps.kb.organisationById.get(own)?.name : undefined;
+    return { messages: [...(name ? [{ text: noJourney(name) }] : []), { card: organisationCard(deps, all) }] };
   }
   return begin(deps, input, journey);
 }

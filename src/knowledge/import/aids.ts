@@ -109,6 +109,7 @@ export function documentFrequencies(passages: Passage[]): Map<string, number> {
 
 /** Generated keywords: the heading's words, the item's name, the passage's rarest words and word pairs. */
 export function keywordsFor(p: Passage, df: Map<string, number>): string[] {
+  if (p.kind === 'document-fact') return ['date', 'last updated', 'published', 'how old', 'up to date', 'publisher', 'version'];
   const out = new Set<string>();
   const name = p.title.split(':').pop()!.trim().toLowerCase().replace(/…$/, '');
   if (name && name.split(/\s+/).length <= 5) out.add(name);
@@ -129,13 +130,14 @@ export function keywordsFor(p: Passage, df: Map<string, number>): string[] {
 /** Generated questions in staff's voice, from the title, the item's name and the organisation's short name. */
 export function questionsFor(p: Passage, org: string, documentTitle: string): string[] {
   const topic = p.title.split(':').pop()!.trim().replace(/…$/, '').toLowerCase();
-  const list = (p.listName ?? p.title.split(':')[0]).toLowerCase();
+  const list = (p.listName ?? p.title.split(':')[0]).toLowerCase().replace(/^(our|the|their)\s+/, '');
   const o = org.toLowerCase();
   switch (p.kind) {
     case 'overview':
       return [`what are the ${list}`, `list the ${list}`, `${list} in ${o}`, `summary of the ${list}`];
     case 'document-fact':
-      return [`when was the ${documentTitle.toLowerCase()} page last updated`, `how up to date is the ${o} guidance`, `who published the ${documentTitle.toLowerCase()}`];
+      // About the page, not its subject: the title's words would pull every question about the topic here.
+      return ['when was this page last updated', `how up to date is the ${o} guidance`, 'who published this document', 'what date is this document from'];
     default:
       return p.listName
         ? [`what does ${topic} mean`, `what does ${o} say about ${topic}`, `${topic} in the ${list}`]

@@ -45,23 +45,28 @@ export function newEntriesFile(header: string, entries: Entry[]): string {
   return doc.toString(YAML_OPTIONS);
 }
 
-/** Edits an entries file in place: replaces entries by id, deletes some, drops links to deleted ones, appends new ones. */
+/** Edits an entries file in place: replaces entries by id, deletes some, drops links to deleted ones, appends new
+ * ones. A file none of this touches is returned as it was, byte for byte. */
 export function editEntriesFile(text: string, replace: Map<string, Entry>, remove: Set<string>, append: Entry[] = []): string {
   const doc = parseDocument(text);
   let seq = doc.get('entries');
   if (!isSeq(seq)) { doc.set('entries', doc.createNode([])); seq = doc.get('entries'); }
-  (seq as YAMLSeq).flow = false; // "entries: []" grows into a block list
   const items = (seq as YAMLSeq).items;
+  let touched = append.length > 0;
   for (let i = items.length - 1; i >= 0; i--) {
     const item = items[i];
     if (!isMap(item)) continue;
     const id = String(item.get('id'));
-    if (remove.has(id)) { items.splice(i, 1); continue; }
+    if (remove.has(id)) { items.splice(i, 1); touched = true; continue; }
     const next = replace.get(id);
-    if (next) { items[i] = entryNode(doc, next); continue; }
+    if (next) { items[i] = entryNode(doc, next); touched = true; continue; }
     const related = item.get('related');
-    if (isSeq(related)) related.items = related.items.filter((r) => !remove.has(String((r as Scalar).value ?? r)));
+    if (!isSeq(related)) continue;
+    const kept = related.items.filter((r) => !remove.has(String((r as Scalar).value ?? r)));
+    if (kept.length !== related.items.length) { related.items = kept; touched = true; }
   }
+  if (!touched) return text;
+  (seq as YAMLSeq).flow = false; // "entries: []" grows into a block list
   for (const e of append) (seq as YAMLSeq).add(entryNode(doc, e));
   return doc.toString(YAML_OPTIONS);
 }
@@ -76,8 +81,16 @@ export function upsertRecord(text: string, key: string, record: Record<string, u
   (seq as YAMLSeq).flow = false; // "sources: []" grows into a block list
   const items = (seq as YAMLSeq).items;
   const at = items.findIndex((i) => isMap(i) && i.get('id') === record.id);
+  if (at >= 0 && canonical((items[at] as YAMLMap).toJSON()) === canonical(record)) return text; // unchanged: keep its formatting
   if (at >= 0) items[at] = node; else items.push(node);
   return doc.toString(YAML_OPTIONS);
+}
+
+/** JSON with object keys sorted, to compare records whatever order their fields are written in. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`;
+  return JSON.stringify(v);
 }
 
 /** The files a loader reads, copied into a fresh folder (the rest of knowledge/ is not needed to validate). */

@@ -10,12 +10,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { KEBAB } from '../load-check.js';
 import { KnowledgeError, loadKnowledge } from '../load.js';
-import type { Entry, KnowledgeBase, Organisation, SourceDocument } from '../types.js';
+import type { Entry, KnowledgeBase, Organisation, SourceDocument, SourceSection } from '../types.js';
 import { draftsOf } from './drafts.js';
 import { commitFiles, editEntriesFile, newEntriesFile, upsertRecord } from './files.js';
 import { mergeDrafts, type MergeResult } from './merge.js';
 import { newOrganisation } from './organisation.js';
-import { outline, slug, type Outline } from './outline.js';
+import { outline, slug } from './outline.js';
 import { DATE_LINE, passagesOf } from './passages.js';
 import { ImportError, readDocument } from './read.js';
 
@@ -73,7 +73,7 @@ function loadExisting(dir: string): KnowledgeBase {
 }
 
 /** The source record as written to sources.yaml. */
-function sourceRecord(o: ImportOptions, id: string, title: string, text: string, ol: Outline, org: Organisation, old?: SourceDocument): Record<string, unknown> {
+function sourceRecord(o: ImportOptions, id: string, title: string, text: string, sections: SourceSection[], org: Organisation, old?: SourceDocument): Record<string, unknown> {
   const dateLine = text.split('\n').map((l) => l.trim()).find((l) => l.length < 80 && DATE_LINE.test(l));
   const date = o.date ?? (dateLine ? dateFrom(dateLine) : old?.date ?? '');
   const url = o.url ?? old?.url;
@@ -86,7 +86,7 @@ function sourceRecord(o: ImportOptions, id: string, title: string, text: string,
     ...(url ? { url } : {}),
     urlStatus: url ? (o.url ? 'official' : old?.urlStatus ?? 'official') : 'none',
     ...(old?.urlNote && !o.url ? { urlNote: old.urlNote } : {}),
-    sections: ol.sections.map((s) => ({ anchor: s.anchor, heading: s.heading, startLine: s.startLine })),
+    sections: sections.map((s) => ({ anchor: s.anchor, heading: s.heading, startLine: s.startLine })),
   };
 }
 
@@ -108,21 +108,28 @@ export async function importDocument(o: ImportOptions): Promise<ImportResult> {
   const drafts = draftsOf(passages, { organisation: org.id, source: id, orgName: org.shortName, title }, taken);
   const oldEntries = kb.entries.filter((e) => e.source === id);
   const merged = mergeDrafts(oldEntries, drafts, doc.text);
+  // A revised document whose sections all still start where they did keeps them (hand-made anchors stay stable).
+  const lines = new Set(doc.text.split('\n').map((l) => l.replace(/\s+$/u, '')));
+  const sections: SourceSection[] = old && old.sections.length > 0 && old.sections.every((s) => lines.has(s.startLine.replace(/\s+$/u, '')))
+    ? old.sections : ol.sections.map(({ anchor, heading, startLine }) => ({ anchor, heading, startLine }));
   const sectionAt = (quote: string): string => {
     const at = doc.text.indexOf(quote);
-    return [...ol.sections].reverse().find((s) => doc.text.indexOf(s.startLine) <= at)?.anchor ?? ol.sections[0].anchor;
+    return [...sections].reverse().find((s) => doc.text.indexOf(s.startLine) <= at)?.anchor ?? sections[0].anchor;
   };
-  const entries = merged.entries.map((e) => ({ ...e, section: sectionAt(e.quote) }));
+  const anchors = new Set(sections.map((s) => s.anchor));
+  const added = new Set(merged.added);
+  const entries = merged.entries.map((e) => (anchors.has(e.section) && !added.has(e.id) ? e : { ...e, section: sectionAt(e.quote) }));
 
   const files = new Map<string, string>();
   files.set(`sources/${id}.txt`, doc.text);
   const sourcesText = readIfExists(join(o.knowledgeDir, 'sources.yaml')) ?? 'sources: []\n';
-  files.set('sources.yaml', upsertRecord(sourcesText, 'sources', sourceRecord(o, id, title, doc.text, ol, org, old)));
+  files.set('sources.yaml', upsertRecord(sourcesText, 'sources', sourceRecord(o, id, title, doc.text, sections, org, old)));
   if (!known) {
     const orgsText = readIfExists(join(o.knowledgeDir, 'organisations.yaml')) ?? 'organisations: []\n';
     files.set('organisations.yaml', upsertRecord(orgsText, 'organisations', { ...org }, ['aliases']));
   }
-  writeEntries(o.knowledgeDir, id, title, org, entries, merged.removed, files);
+  writeEntries(o.knowledgeDir, { id, title, org, entries, removed: merged.removed, old: new Map(oldEntries.map((e) => [e.id, e])) }, files);
+  for (const [rel, content] of files) if (readIfExists(join(o.knowledgeDir, rel)) === content) files.delete(rel);
   commitFiles(o.knowledgeDir, files);
   const { entries: _e, ...counts } = merged;
   return { ...counts, document: id, created: !old, organisationAdded: !known, files: [...files.keys()], format: doc.format };
@@ -138,7 +145,10 @@ function readIfExists(path: string): string | undefined {
 }
 
 /** Entries already in some file are edited there; new ones go to entries/<document>.yaml. */
-function writeEntries(dir: string, id: string, title: string, org: Organisation, entries: Entry[], removed: Entry[], files: Map<string, string>): void {
+interface EntriesPlan { id: string; title: string; org: Organisation; entries: Entry[]; removed: Entry[]; old: Map<string, Entry> }
+
+function writeEntries(dir: string, plan: EntriesPlan, files: Map<string, string>): void {
+  const { id, title, org, entries, removed, old } = plan;
   const entriesDir = join(dir, 'entries');
   const existing = existsSync(entriesDir) ? listYaml(entriesDir) : [];
   const homeOf = new Map<string, string>();
@@ -151,17 +161,19 @@ function writeEntries(dir: string, id: string, title: string, org: Organisation,
   const byId = new Map(entries.map((e) => [e.id, e]));
   for (const name of existing) {
     const text = readFileSync(join(entriesDir, name), 'utf8');
-    const mine = new Map([...byId].filter(([eid]) => homeOf.get(eid) === name));
+    // Only entries that differ are rewritten, so an untouched hand-written entry keeps its exact formatting.
+    const mine = new Map([...byId].filter(([eid, e]) => homeOf.get(eid) === name && JSON.stringify(old.get(eid)) !== JSON.stringify(e)));
     const fresh = name === own ? entries.filter((e) => !homeOf.has(e.id)) : [];
     const edited = editEntriesFile(text, mine, gone, fresh);
     if (edited !== text) files.set(`entries/${name}`, edited);
   }
-  if (!existing.includes(own)) {
+  const fresh = entries.filter((e) => !homeOf.has(e.id));
+  if (!existing.includes(own) && fresh.length > 0) {
     const header = ` Entries of "${title}" (${org.name}), drafted by the importer: review each one (npm run knowledge -- review ${id}).\n`
       + ' Quotes are verbatim from sources/' + id + '.txt. "generated" lists the fields the importer wrote; remove a field from it\n'
       + ' when you rewrite that field by hand, and remove "status" once an entry is reviewed.'
       + (removed.length ? `\n Removed by the last import: ${removed.map((r) => r.id).join(', ')}` : '');
-    files.set(`entries/${own}`, newEntriesFile(header, entries.filter((e) => !homeOf.has(e.id))));
+    files.set(`entries/${own}`, newEntriesFile(header, fresh));
   }
 }
 

@@ -36,9 +36,9 @@ export function sentences(text: string): string[] {
     .flatMap((l) => l.split(/(?<=[.;!?”])\s+(?=[A-Z“‘'])/u));
 }
 
-/** Copies the generated fields of a fresh draft onto an entry; hand-written fields stay as they are. */
+/** Copies the generated fields of a fresh draft onto an entry; hand-written fields (and its section) stay as they are. */
 function refresh(old: Entry, draft: Entry): Entry {
-  const next: Entry = { ...old, section: draft.section };
+  const next: Entry = { ...old };
   for (const f of old.generated ?? []) {
     if (f === 'questions' || f === 'keywords') next[f] = draft[f];
     else if (f === 'title') next.title = draft.title;

@@ -1,11 +1,14 @@
 import { expect } from 'chai';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { importDocument } from '../../../src/knowledge/import/import.js';
 import { loadKnowledge } from '../../../src/knowledge/load.js';
 import type { Entry } from '../../../src/knowledge/types.js';
-import { emptyKnowledge, ITEMS, LEAD_IN, SUPERVISION, TITLE, VISION, writeSample } from './fixtures.js';
+import { SEEDS } from '../../../src/scripts/eval-cold.js';
+import { emptyKnowledge, ITEMS, LEAD_IN, snapshot, SUPERVISION, TITLE, VISION, writeSample } from './fixtures.js';
 
 const FORMATS = ['md', 'txt', 'html', 'docx', 'pdf'] as const;
 
@@ -111,5 +114,21 @@ describe('knowledge import: a revised document', () => {
     expect(loadKnowledge(dir).entries.map((e) => e.id)).to.deep.equal(before);
     expect(existsSync(join(dir, 'entries/riverside-principles.yaml'))).to.equal(true);
     expect((parse(readFileSync(join(dir, 'organisations.yaml'), 'utf8')) as { organisations: unknown[] }).organisations).to.have.length(1);
+  });
+});
+
+describe('knowledge import: the hand-curated documents, re-imported', () => {
+  it('leaves every file byte for byte as it was: all passages unchanged, hand-made sections and aids kept', async function () {
+    this.timeout(60_000);
+    const seeds = fileURLToPath(new URL('../../../../shared/seeds', import.meta.url));
+    if (!existsSync(seeds)) this.skip(); // the seeds live in ../shared, which CI lays beside the repository
+    const dir = join(mkdtempSync(join(tmpdir(), 'reimport-')), 'knowledge');
+    cpSync(fileURLToPath(new URL('../../../knowledge', import.meta.url)), dir, { recursive: true });
+    const before = snapshot(dir);
+    for (const s of SEEDS) {
+      const r = await importDocument({ file: join(seeds, s.file), knowledgeDir: dir, organisation: s.organisation, id: s.id });
+      expect(r, s.id).to.deep.include({ created: false, added: [], changed: [], removed: [], files: [] });
+    }
+    expect(snapshot(dir)).to.deep.equal(before);
   });
 });
