@@ -9,7 +9,7 @@
 import { buildIndexCore, type IndexCore, type IndexOptions } from './index-core.js';
 import { analyseQuery, FUZZY_WEIGHT, type AnalysedQuery } from './query.js';
 import { asksAboutDocument, asksForList, itemsOf, lacksRequestedDetail, LIST_KINDS, namingTerms, sameFamily } from './intent.js';
-import { terms } from './tokenize.js';
+import { analyse, terms } from './tokenize.js';
 import { decide, probability } from './calibration.js';
 import { featuresOf } from './features.js';
 import {
@@ -45,9 +45,15 @@ export const ORG_ASK_RATIO = 0.8;
 export const NEAR_TIE = 0.85;
 /** A runner-up within this share of the best, and a different answer, is worth offering beside an unsure best. */
 export const HEDGE_RATIO = 0.75;
+/** Rank bonus for a leader using the very word typed where the stem also matches other words (exactWords). */
+export const EXACT_WORD_BONUS = 1.08;
+/** The same for a word typed in capitals (an acronym or a name: "ASPIRE", "SMART"). */
+export const CAPITALS_BONUS = 1.3;
 /** A question of at least this many meaningful parts is not answered by a passage that meets only one of them
  * ("what's the timescale for a single assessment" is not answered by a passage saying "assessment"). */
 export const ONE_WORD_MIN_GROUPS = 3;
+/** "How many principles are there?" is answered by a list, which one can count. */
+const HOW_MANY = /\bhow many\b/i;
 /** A list question lifts a list entry that ranks within this share of the best (the list's own words are
  * spread over its items, so it often trails the item sharing the most words). */
 export const LIST_TIE = 0.7;
@@ -150,6 +156,7 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
     lead.sort((a, b) => rank[b] - rank[a] || a - b);
     ranked.splice(0, lead.length, ...lead);
   }
+  exactWords(ix, question, ranked, rank);
   breakTies(ix, q, question, ranked, rank);
   const pool = ranked.slice(0, RERANK_DEPTH);
   const quality = new Map<number, number>();
@@ -166,7 +173,7 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
   const uncoveredSignal = q.outOfScope.some((phrase) => !phrase.every((t) => entryHas(ix, t, best)));
   // No stretching: a detail the passage does not state (how often, what age, what timescale, how much) is not
   // answered by it, and neither is a question of several parts that the passage meets in one word only.
-  const unansweredCount = lacksRequestedDetail(question, answerText(ix.entries[best])) && !(q.quantity && LIST_KINDS.has(ix.entries[best].kind));
+  const unansweredCount = lacksRequestedDetail(question, answerText(ix.entries[best])) && !(HOW_MANY.test(question) && LIST_KINDS.has(ix.entries[best].kind));
   const features = featuresOf(ix, q, question, { best, top, rank, coverage, scores, totalImportance, confidence: hits[0].confidence });
   const rival = top.slice(1).find((d) => !sameFamily(ix.entries[best], ix.entries[d], ix.kb.entryById));
   const distinct = rival !== undefined && rank[rival] >= HEDGE_RATIO * rank[best] && !quotesRunnersUp(hits);
@@ -181,7 +188,31 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
   else outcome = 'answer';
   const confidence = p !== undefined ? Math.round(p * 1000) / 1000 : hits[0].confidence;
   if (outcome === 'no-answer') return { ...empty(), nearest: hits.slice(0, 3), features, distinctRunnerUp: distinct, ...(p !== undefined ? { probability: confidence } : {}) };
-  return { outcome, hits, confidence, features, distinctRunnerUp: distinct, ...(organisation ? { organisation } : {}) };
+  // A "did you mean" offers different answers: the best passage's own list, items and page facts step back.
+  const shown = outcome === 'did-you-mean' ? [hits[0], ...hits.slice(1).filter((h) => !sameFamily(hits[0].entry, h.entry, ix.kb.entryById)), ...hits.slice(1).filter((h) => sameFamily(hits[0].entry, h.entry, ix.kb.entryById))] : hits;
+  return { outcome, hits: shown, confidence, features, distinctRunnerUp: distinct, ...(organisation ? { organisation } : {}) };
+}
+
+/**
+ * Among the leaders, prefers passages using the very word typed where the stemmer merged two words: "ASPIRE" is
+ * Bracknell's priorities, "aspiration" a Southwark principle. A word typed in capitals names something (an
+ * acronym, a model), so it counts more.
+ */
+function exactWords(ix: SearchIndex, question: string, ranked: number[], rank: Float64Array): void {
+  const lead = ranked.slice(0, RERANK_DEPTH);
+  let changed = false;
+  for (const tok of analyse(question)) {
+    if (tok.stop) continue;
+    const exact = ix.surfaceDocs.get(tok.surface);
+    if (!exact) continue;
+    const merged = lead.filter((d) => !exact.has(d) && entryHas(ix, tok.term, d));
+    if (merged.length === 0) continue;
+    const bonus = new RegExp(`\\b${tok.surface.toUpperCase()}\\b`).test(question) && tok.surface.length >= 3 ? CAPITALS_BONUS : EXACT_WORD_BONUS;
+    for (const d of lead) if (exact.has(d)) { rank[d] *= bonus; changed = true; }
+  }
+  if (!changed) return;
+  lead.sort((a, b) => rank[b] - rank[a] || a - b);
+  ranked.splice(0, lead.length, ...lead);
 }
 
 /** namingTerms, computed once per (item, list) pair of an index. */

@@ -56,6 +56,9 @@ export interface IndexCore {
   wordnet: Map<string, string[]>;
   /** Staff word → document words with their learned probability (empty when the lever is off). */
   associations: Map<string, [string, number][]>;
+  /** Surface word → entries whose title or quote uses that very word (not only its stem): "ASPIRE" is not
+   * "aspiration", though both stem to "aspir". */
+  surfaceDocs: Map<string, Set<number>>;
   /** Terms naming an item of a list, per (list, item) pair, filled on first use (intent.ts namingTerms). */
   naming: Map<string, Set<string>>;
   /** Calibrated outcome model; null when building signals for training. */
@@ -83,6 +86,14 @@ function fieldTerms(kb: KnowledgeBase, e: Entry, words: Map<string, Set<number>>
   return out;
 }
 
+function surfaceIndex(entries: readonly Entry[]): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  entries.forEach((e, d) => {
+    for (const t of analyse(`${e.title}\n${e.quote}`)) if (!t.stop) (out.get(t.surface) ?? out.set(t.surface, new Set()).get(t.surface)!).add(d);
+  });
+  return out;
+}
+
 /** Builds the index once (at start-up); everything question-independent is computed here. */
 export function buildIndexCore(kb: KnowledgeBase, options: IndexOptions = {}): IndexCore {
   const thesaurus = options.thesaurus ?? loadThesaurus();
@@ -103,6 +114,7 @@ export function buildIndexCore(kb: KnowledgeBase, options: IndexOptions = {}): I
     rerank: buildRerank(kb.entries, bm25),
     associations: options.levers?.associations === false ? new Map() : associationsFor(options.associationTable ?? loadAssociations(), new Set(bm25.postings.keys())),
     naming: new Map(),
+    surfaceDocs: surfaceIndex(kb.entries),
     model: options.model === undefined ? loadAnswerModel() : options.model,
     wordnet: options.levers?.wordnet === false ? new Map() : wordNetRelations(new Set(bm25.postings.keys())),
   };

@@ -61,8 +61,8 @@ export function namingTerms(item: Entry, list: Entry, byId: ReadonlyMap<string, 
 /** Details a question can ask for that a passage must state to answer it: "how often", "what age", "how many
  * days", "what is the timescale". Each with the shape the detail takes in a passage. */
 const DETAIL_REQUESTS: { ask: RegExp; states: RegExp }[] = [
-  // Counts and frequencies: a number, a frequency word, or a list to count.
-  { ask: /\bhow (many|much|often|frequently|regularly)\b|\bhow many times\b/i, states: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|once|twice|weekly|monthly|annually|daily|fortnightly|every (day|week|month|year))\b/i },
+  // Counts and frequencies: a number (not a year: "Regulations 2010" says nothing of how often), a frequency word.
+  { ask: /\bhow (many|much|often|frequently|regularly)\b|\bhow many times\b/i, states: /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|once|twice|weekly|monthly|annually|daily|fortnightly|every (day|week|month|year))\b/i },
   // Ages: an age stated.
   { ask: /\b(what|which|up to what|until what|till what) age\b|\bhow old\b|\bage limit\b|\bage range\b/i, states: /\b(aged?\s+\d+|\d+\s*(years?|yrs?)( old)?|under\s+\d+|over\s+\d+|\d+\s*(-|to)\s*\d+)\b/i },
   // Times: a duration, a deadline or a date.

@@ -26,9 +26,18 @@ function parseArgs(argv: string[]): Args {
   return out;
 }
 
+/** Where a hit comes from: publisher, title and date; the local guide page with the section's anchor; the public
+ * address as published (our anchors are ours: they are never added to someone else's address). */
 function sourceLabel(kb: KnowledgeBase, hit: Hit): string {
   const src = kb.sourceById.get(hit.entry.source);
-  return src ? `${src.publisher}, "${src.title}" (${src.dateLabel}) ${src.url ?? 'no public address'}#${hit.entry.section}` : hit.entry.source;
+  if (!src) return hit.entry.source;
+  return `${src.publisher}, "${src.title}" (${src.dateLabel}); guide: /guide/${src.id}#${hit.entry.section}; public: ${src.url ?? 'no public address'}`;
+}
+
+/** An organisation by id, name, short name or alias, in any case. */
+function organisationId(kb: KnowledgeBase, given: string): string | undefined {
+  const g = given.trim().toLowerCase();
+  return kb.organisations.find((o) => [o.id, o.name, o.shortName, ...o.aliases].some((n) => n.toLowerCase() === g))?.id;
 }
 
 function main(): void {
@@ -38,12 +47,19 @@ function main(): void {
     process.exit(2);
   }
   const kb = loadKnowledge(args.dir);
+  const org = args.org === undefined ? undefined : organisationId(kb, args.org);
+  if (args.org !== undefined && !org) {
+    console.error(`Unknown organisation "${args.org}". Known: ${kb.organisations.map((o) => `${o.id} (${o.name})`).join(', ')}`);
+    process.exit(2);
+  }
   const index = buildIndex(kb);
-  const result = search(index, args.question, { organisation: args.org });
+  const result = search(index, args.question, { organisation: org });
   const shown = result.hits.length ? result.hits : result.nearest ?? [];
   if (args.json) {
     console.log(JSON.stringify({
-      outcome: result.outcome, confidence: result.confidence, organisation: result.organisation ?? null,
+      outcome: result.outcome, confidence: result.confidence,
+      organisation: result.organisation ?? org ?? shown[0]?.entry.organisation ?? null,
+      organisationNamed: result.organisation ?? null,
       hits: result.hits.map((h) => ({
         id: h.entry.id, title: h.entry.title, organisation: h.entry.organisation, confidence: h.confidence,
         quote: h.entry.quote, source: sourceLabel(kb, h),

@@ -91,15 +91,25 @@ describe('answering in Teams, over HTTP (end to end)', function () {
   });
 
   it('leads from did-you-mean to an answer, and "none of these" to a kind reply', async () => {
-    const cards = await ask('secure base');
+    const cards = await ask('southwark children');
     const choices = submits(cards[0]).filter((d) => d.action === 'ask');
-    expect(choices.length, 'a did-you-mean card or an answer with follow-ups').to.be.greaterThan(0);
+    expect(choices.length, 'a did-you-mean card').to.be.greaterThan(1);
+    expect(find(cards[0], (o) => o.id === 'answer-quote'), 'a hedge is not an answer').to.have.length(0);
     h.connector.clear();
     await h.send(submit(choices[0], { serviceUrl: h.connector.url }));
     expect(quoteOf(h.connector.cards()[0]).length).to.be.greaterThan(10);
     h.connector.clear();
     await h.send(submit({ action: 'none' }, { serviceUrl: h.connector.url }));
     expect(h.connector.messages()).to.have.length.greaterThan(0);
+  });
+
+  it('asks a new user which organisation when two have close answers, then answers the carried question', async () => {
+    const cards = await ask('secure base');
+    const choice = submits(cards[0]).find((d) => d.action === 'chooseOrg' && d.organisation === 'bracknell-forest');
+    expect(choice, 'a which-organisation card with Bracknell Forest').to.not.equal(undefined);
+    h.connector.clear();
+    await h.send(submit(choice!, { serviceUrl: h.connector.url }));
+    expect(quoteOf(h.connector.cards()[0]).toLowerCase()).to.contain('people are there for me');
   });
 
   it('stores feedback per entry and a second click updates rather than double-counts', async () => {

@@ -5,7 +5,7 @@ import { FEATURE_NAMES, type AnswerModel } from '../../src/knowledge/calibration
 
 describe('npm run train-answers: the calibrated answer model is reproducible', () => {
   let fresh: AnswerModel;
-  before(function () { this.timeout(60_000); fresh = train(); });
+  before(async function () { this.timeout(120_000); fresh = await train(); });
 
   it('retrains to exactly the committed model (what --check verifies)', () => {
     const committed = readFileSync(new URL('../../src/knowledge/answer-model.json', import.meta.url), 'utf8');
