@@ -15,6 +15,9 @@ const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
 const LEMMA = /^[a-z][a-z-]*[a-z]$/;
 
 let words: ReadonlySet<string> | undefined;
+let proper: ReadonlySet<string> | undefined;
+/** A capitalised lemma or one word of it ("Fraser", "Marcel_Duchamp"): WordNet's proper names. */
+const PROPER_PART = /^[A-Z][a-z]+$/;
 
 function dictionaryDir(): string | undefined {
   try {
@@ -29,6 +32,7 @@ function dictionaryDir(): string | undefined {
 export function wordNetWords(): ReadonlySet<string> {
   if (words) return words;
   const out = new Set<string>();
+  const names = new Set<string>();
   const dir = dictionaryDir();
   for (const part of dir ? PARTS : []) {
     for (const line of readFileSync(join(dir!, `data.${part}`), 'utf8').split('\n')) {
@@ -38,11 +42,19 @@ export function wordNetWords(): ReadonlySet<string> {
       for (let i = 0; i < count; i++) {
         const w = f[4 + 2 * i].replace(/\([a-z]+\)$/, '');
         if (LEMMA.test(w) && (!GIVEN_NAMES.has(w) || AMBIGUOUS_NAMES.has(w))) out.add(w);
+        else for (const part of w.split('_')) if (PROPER_PART.test(part)) names.add(part.toLowerCase());
       }
     }
   }
   words = out;
+  proper = names;
   return out;
+}
+
+/** Words WordNet writes capitalised somewhere (people and places: "fraser", "marcel"), lower-cased. */
+export function properNameWords(): ReadonlySet<string> {
+  wordNetWords();
+  return proper!;
 }
 
 /** The lemmas a word may come from: "responses" → response, "visited" → visit, "running" → run. */
@@ -59,7 +71,7 @@ function lemmas(w: string): string[] {
 const IRREGULAR = new Set(('rang rung sang sung swam began begun drank ran wrote written rode ridden drove driven ate eaten fell fallen forgot '
   + 'forgotten froze frozen hid hidden shook shaken stole stolen threw thrown woke woken wore worn tore torn chose chosen broke broken bit bitten '
   + 'brought bought caught taught thought fought sought felt kept left meant met paid said sent slept spent stood told understood won lost made '
-  + 'heard held went gone came saw seen took taken gave given knew known grew grown flew flown').split(' '));
+  + 'heard held went gone came saw seen took taken gave given knew known grew grown flew flown fed led bred fled').split(' '));
 
 /** True when a lower-case word is ordinary English by WordNet: `inWordNet('responses')` → true, `inWordNet('xanthe')` → false. */
 export function inWordNet(word: string): boolean {

@@ -36,6 +36,8 @@ export const POSTCODE = /\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\
  * hyphen, dot or bracket between digits ("07700-900-123", "07 700 900 123", "(020) 7946 0958").
  */
 export const PHONE = /(?:(?:\+|\b00)44[ .-]?(?:\(0\)[ .-]?)?|\(?\b0)\d(?:\)?[ .-]?\)?\d){8,9}\b/g;
+/** ISO dates, as systems print them: 2016-10-30 (treated as possible dates of birth). */
+export const ISO_DATE = /\b(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\b/g;
 /** Numeric full dates: 03/04/2015, 3-4-15, 03.04.2015 (treated as possible dates of birth). */
 export const NUMERIC_DATE = /\b(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)?\d{2}\b/g;
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -60,11 +62,12 @@ export const MIN_REFERENCE_DIGITS = 4;
 /**
  * Case-system reference shapes, with no label needed, taken whole: letters and digits joined by
  * "-" or "/" ("CP-2024-00123", "CIN/2023/7781", "LAC-12345", "2024/CP/00123") or run together
- * ("LCS123456", "MOS0012345"), as Mosaic, LCS, Liquidlogic, Eclipse and CareFirst numbers are written.
+ * ("LCS123456", "M4471902", "ZW24C00312"), as Mosaic, LCS, Liquidlogic, Eclipse, CareFirst and court
+ * numbers are written. Any letters-and-digits token holding MIN_REFERENCE_DIGITS digits counts.
  */
-export const CASE_SHAPE = /\b(?:[A-Z]{1,6}[-/])+(?:[A-Z]{0,6}\d+[A-Z]?)(?:[-/][A-Z]{0,6}\d+[A-Z]?)*\b|\b\d{2,4}[-/][A-Z]{1,6}[-/]\d+\b|\b[A-Z]{2,6}\d{4,}[A-Z]?\b/gi;
-/** A reference label then an id with at least four digits, the id taken whole: "case ref 4417-22", "client no. AB/12345". */
-export const CASE_REFERENCE = /\b(?:case|client|child|person|family|mosaic|lcs|liquidlogic|eclipse|carefirst|swift|ref(?:erence)?|id)\s*(?:no\.?|num(?:ber)?|id|ref(?:erence)?)?\s*[:#.]?\s*([A-Z]{0,6}[-/]?\d[\dA-Z]*(?:[-/][\dA-Z]+)*)\b/gi;
+export const CASE_SHAPE = /\b(?:[A-Z]{1,6}[-/])+(?:[A-Z]{0,6}\d+[A-Z]?)(?:[-/][A-Z]{0,6}\d+[A-Z]?)*\b|\b\d{2,4}[-/][A-Z]{1,6}[-/]\d+\b|\b(?=[A-Z0-9]*[A-Z])[A-Z0-9]*\d[A-Z0-9]*\b/gi;
+/** A reference label (or "#") then an id with at least four digits, the id taken whole: "case ref 4417-22", "client no. AB/12345", "ref LAC 88213", "#77120". */
+export const CASE_REFERENCE = /(?:\b(?:case|client|child|person|family|file|court|record|mosaic|lcs|liquidlogic|eclipse|carefirst|swift|ref(?:erence)?|id)\s*(?:no\.?|num(?:ber)?|id|ref(?:erence)?)?\s*[:#.]?|#)\s*([A-Z]{0,6}[-/ ]?\d[\dA-Z]*(?:[-/][\dA-Z]+)*)\b/gi;
 /** Any standalone run of six or more digits: ids and numbers that no guidance question needs. */
 export const LONG_NUMBER = /\b\d{6,}\b/g;
 
@@ -93,6 +96,7 @@ export function structuredDetectors(extraCaseRefs: RegExp[] = []): Detector[] {
     tenDigitNhs,
     (t) => matchAll(t, NI_NUMBER, 'ni-number', 0.95),
     (t) => matchAll(t, LABELLED_DATE, 'date-of-birth', 1, 1),
+    (t) => matchAll(t, ISO_DATE, 'date-of-birth', 0.8),
     (t) => matchAll(t, NUMERIC_DATE, 'date-of-birth', 0.8),
     (t) => matchAll(t, WRITTEN_DATE, 'date-of-birth', 0.7),
     (t) => matchAll(t, PHONE, 'phone', 0.9),
