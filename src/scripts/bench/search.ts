@@ -67,15 +67,31 @@ function time(fn: () => void): number {
 
 interface Figures { buildMs: number; p50: number; p99: number; top1: number }
 
-function measure(build: () => (q: string) => Entry | undefined, questions: Q[], passes: number, warmupQuestions: Q[] = []): Figures {
+/** Progress of a long step on stderr (the table stays alone on stdout): what is measured and how far it is. */
+function progress(what: string): (done: number, total: number) => void {
+  let shown = -1;
+  return (done, total) => {
+    const tenth = Math.floor((done / total) * 10);
+    if (tenth === shown) return;
+    shown = tenth;
+    const line = `  ${what}: ${done}/${total} (${tenth * 10}%)`;
+    if (process.stderr.isTTY) process.stderr.write(`\r${line}${done === total ? '\n' : ''}`);
+    else if (tenth % 5 === 0) process.stderr.write(`${line}\n`);
+  };
+}
+
+function measure(label: string, build: () => (q: string) => Entry | undefined, questions: Q[], passes: number, warmupQuestions: Q[] = []): Figures {
   const builds: number[] = [];
   // fuse.js builds are cheap; ours include analysis of every field and the slip index.
   let ask!: (q: string) => Entry | undefined;
-  for (let i = 0; i < BUILDS; i++) builds.push(time(() => { ask = build(); }));
+  const building = progress(`${label}: index builds`);
+  for (let i = 0; i < BUILDS; i++) { builds.push(time(() => { ask = build(); })); building(i + 1, BUILDS); }
   builds.sort((a, b) => a - b);
-  for (const q of warmupQuestions) ask(q.question);
+  const warming = progress(`${label}: warm-up questions`);
+  warmupQuestions.forEach((q, i) => { ask(q.question); warming(i + 1, warmupQuestions.length); });
   const samples: number[] = [];
-  for (let p = 0; p < passes; p++) for (const q of questions) samples.push(time(() => ask(q.question)));
+  const asking = progress(`${label}: timed questions (${passes} passes over ${questions.length})`);
+  for (let p = 0; p < passes; p++) for (const q of questions) { samples.push(time(() => ask(q.question))); asking(samples.length, passes * questions.length); }
   samples.sort((a, b) => a - b);
   const scored = questions.filter((q) => q.expect_any?.length);
   const right = scored.filter((q) => { const e = ask(q.question); return !!e && q.expect_any!.some((x) => norm(answerText(e)).includes(norm(x))); });
@@ -111,9 +127,9 @@ export async function run(args: string[]): Promise<void> {
   console.log('|---|---|---|---|---|---|');
   for (const [label, base] of [[`real (${kb.entries.length} entries)`, kb], [`10x synthesised (${big.entries.length} entries)`, big]] as const) {
     const warm: Q[] = Array.from({ length: WARMUP_PASSES }, () => questions).flat();
-    const a = measure(ours(base), questions, passes, warm);
+    const a = measure(`${label}, ours`, ours(base), questions, passes, warm);
     const sample = questions.slice(0, base === kb ? FUSE_MAX_QUESTIONS : FUSE_MAX_QUESTIONS_10X);
-    const f = measure(plainFuse(base), sample, 1, questions.slice(-FUSE_WARMUP));
+    const f = measure(`${label}, plain fuse.js`, plainFuse(base), sample, 1, questions.slice(-FUSE_WARMUP));
     console.log(`| ${label} | ours | ${ms(a.buildMs)} | ${ms(a.p50)} | ${ms(a.p99)} | ${(a.top1 * 100).toFixed(1)}% |`);
     console.log(`| ${label} | plain fuse.js | ${ms(f.buildMs)} | ${ms(f.p50)} | ${ms(f.p99)} | ${(f.top1 * 100).toFixed(1)}% |`);
     const r = (x: number, y: number): string => `${(x / y).toPrecision(2)} (fuse.js ${(y / x).toPrecision(3)}x)`;
