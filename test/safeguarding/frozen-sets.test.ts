@@ -3,7 +3,9 @@
  * before any detector change they could steer (commit bcff8c3), and pinned here by sha256. A changed
  * byte fails this test: never edit these files, write a new set instead.
  *   urgent-heldout-4.json      {label, text, kind}: split by the sha256 of each text into a tuning half
- *                              (tune on it freely) and a reporting half (measured once, never read).
+ *                              and a reporting half (measured once); trained on whole since it was reported.
+ *   urgent-heldout-5.json      written blind and committed in 9f8e7e5 while the detector was being reworked;
+ *                              pinned before any further detector change, never read while tuning, measured once.
  *   personal-data-heldout.json {text, planted, kind}: driven whole through the bot end to end.
  */
 import crypto from 'node:crypto';
