@@ -8,7 +8,7 @@
  */
 import { buildIndexCore, type IndexCore, type IndexOptions } from './index-core.js';
 import { analyseQuery, FUZZY_WEIGHT, type AnalysedQuery } from './query.js';
-import { asksAboutDocument, asksForList, itemsOf, lacksRequestedDetail, LIST_KINDS, namingTerms, sameFamily } from './intent.js';
+import { asksAboutDocument, asksForList, itemsOf, lacksAskedCount, lacksRequestedDetail, LIST_KINDS, namingTerms, sameFamily } from './intent.js';
 import { analyse, terms } from './tokenize.js';
 import { decide, probability } from './calibration.js';
 import { featuresOf } from './features.js';
@@ -173,7 +173,9 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
   const uncoveredSignal = q.outOfScope.some((phrase) => !phrase.every((t) => entryHas(ix, t, best)));
   // No stretching: a detail the passage does not state (how often, what age, what timescale, how much) is not
   // answered by it, and neither is a question of several parts that the passage meets in one word only.
-  const unansweredCount = lacksRequestedDetail(question, answerText(ix.entries[best])) && !(HOW_MANY.test(question) && LIST_KINDS.has(ix.entries[best].kind));
+  const bestEntry = ix.entries[best];
+  const unansweredCount = (lacksRequestedDetail(question, answerText(bestEntry)) && !(HOW_MANY.test(question) && LIST_KINDS.has(bestEntry.kind)))
+    || lacksAskedCount(question, answerText(bestEntry), LIST_KINDS.has(bestEntry.kind));
   const features = featuresOf(ix, q, question, { best, top, rank, coverage, scores, totalImportance, confidence: hits[0].confidence });
   const rival = top.slice(1).find((d) => !sameFamily(ix.entries[best], ix.entries[d], ix.kb.entryById));
   const distinct = rival !== undefined && rank[rival] >= HEDGE_RATIO * rank[best] && !quotesRunnersUp(hits);

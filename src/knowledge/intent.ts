@@ -75,3 +75,16 @@ const DETAIL_REQUESTS: { ask: RegExp; states: RegExp }[] = [
 export function lacksRequestedDetail(question: string, text: string): boolean {
   return DETAIL_REQUESTS.some((d) => d.ask.test(question) && !d.states.test(text));
 }
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** "the 15 recommendations", "Munro's 15 recommendations": a count of named things asked for (not ages, durations,
+ * people in the case, or the parts of a passage: "14 yo", "3 kids", "the 2 parts of the mission"). */
+const COUNT_ASKED = /(?:\bthe|'s|s')\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?!(?:years?|yrs?|yo|months?|weeks?|days?|hours?|mins?|minutes?|kids|children|siblings|boys|girls|yps?|sons|daughters|people|families|visits?|times|placements|parts|bits|things|sections|points|lines)\b)([a-z]+s)\b/i;
+
+/** True when the question asks for a number of things that the passage, not itself a list, does not state. */
+export function lacksAskedCount(question: string, text: string, isList: boolean): boolean {
+  const m = COUNT_ASKED.exec(question);
+  if (!m || isList) return false;
+  const n = /\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS.indexOf(m[1].toLowerCase());
+  return !new RegExp(`\\b(${n}|${NUMBER_WORDS[n] ?? n})\\b`, 'i').test(text);
+}

@@ -73,3 +73,14 @@ describe('knowledge engine: no stretching', () => {
     }
   });
 });
+
+describe('knowledge intent: a count of things asked for', () => {
+  it('needs the passage to state the count, unless the passage is a list one can count', async () => {
+    const { lacksAskedCount } = await import('../../src/knowledge/intent.js');
+    expect(lacksAskedCount("what were the munro review's 15 recommendations?", 'The Munro Review asked for relationships.', false)).to.equal(true);
+    expect(lacksAskedCount('what are the 3 columns in the mapping', 'Three columns: worries, strengths, next steps.', false)).to.equal(false);
+    expect(lacksAskedCount('what are the 4 outcomes for bracknell kids', 'anything', true)).to.equal(false);
+    expect(lacksAskedCount('yp has had 5 placements in two years, what is the end goal', 'anything', false)).to.equal(false);
+    expect(lacksAskedCount('14 yo in care keeps getting talked over', 'anything', false)).to.equal(false);
+  });
+});
