@@ -15,8 +15,10 @@ export const STRENGTH_FULL = 1.3;
 
 /** How many BM25F leaders get a confidence computed (the hits shown are the first MAX_HITS of them). */
 export const RERANK_DEPTH = 11;
-/** A named organisation is a strong preference: other organisations' entries keep this share of their score. */
-export const NAMED_OTHER_ORG_FACTOR = 0.3;
+/** A named organisation (or one just chosen) all but filters: other organisations' entries keep this share of their
+ * score, so one rare word shared with another council's passage ("bracknell's overall vision") cannot outrank the
+ * named council's own, while a question the named council's guidance does not touch still finds the nearest. */
+export const NAMED_OTHER_ORG_FACTOR = 0.05;
 /** The deployment's organisation is a gentle preference: others keep this share (it breaks near-ties only). */
 export const CONTEXT_OTHER_ORG_FACTOR = 0.85;
 

@@ -28,8 +28,10 @@ const SETS: { name: string; file: string; keep?: (item: EvalItem) => boolean }[]
 ];
 /** A wrong clear answer costs this many right ones: it quotes guidance that does not answer (precision ≥ 97% aim). */
 export const WRONG_ANSWER_COST = 2;
-/** Net worth, in questions, we give up for a lower, steadier answer threshold. */
-const UTILITY_SLACK = 2;
+/** Net worth, as a share of the questions, we give up for a lower, steadier answer threshold. */
+const UTILITY_SLACK = 0.01;
+/** Thresholds on each side averaged when smoothing the utility curve (0.01 apart). */
+const SMOOTH = 4;
 /** A hedge on an out-of-scope question costs this many hedges that held the right passage. */
 const OOS_HEDGE_COST = 2;
 /** Hedges stay under this share of answerable questions ("did you mean" only on real ambiguity). */
@@ -84,11 +86,16 @@ const grid = (): number[] => Array.from({ length: 91 }, (_, i) => Math.round((0.
 /** Chooses answerAt (most right answers net of wrong ones) and hedgeAt (hedges that help, within the cap). */
 function thresholds(ps: number[], rs: Row[]): { answerAt: number; hedgeAt: number } {
   const utility = (t: number): number => rs.reduce((u, r, i) => u + (ps[i] >= t ? (r.y === 1 ? 1 : -WRONG_ANSWER_COST) : 0), 0);
-  const us = grid().map((t) => ({ t, u: utility(t) }));
+  const raw = grid().map((t) => utility(t));
+  // The curve is flat and ragged near its top: smoothed over neighbouring thresholds, and the lowest threshold
+  // within UTILITY_SLACK (a share of the questions) of the best taken, it gives more clear answers (the headline)
+  // for the same net worth and does not jump with one question more or less.
+  const us = grid().map((t, i) => {
+    const near = raw.slice(Math.max(0, i - SMOOTH), i + SMOOTH + 1);
+    return { t, u: near.reduce((a, b) => a + b, 0) / near.length };
+  });
   const bestU = Math.max(...us.map((x) => x.u));
-  // The curve is flat near its top; the lowest threshold within UTILITY_SLACK of the best gives more clear answers
-  // (the headline) for the same net worth, and does not jump with one question more or less.
-  const answerAt = us.find((x) => x.u >= bestU - UTILITY_SLACK)!.t;
+  const answerAt = us.find((x) => x.u >= bestU - UTILITY_SLACK * rs.length)!.t;
   const answerable = rs.filter((r) => r.answerable).length;
   let hedgeAt = answerAt;
   let bestH = 0;
