@@ -11,9 +11,10 @@ import type { KnowledgeBase } from '../knowledge/types.js';
 import { createStorage } from '../storage/index.js';
 import type { LeaseManager, Storage } from '../storage/port.js';
 import { NEW_ONLY } from '../storage/port.js';
-import type { Deps, TeamRoles } from '../conversation/deps.js';
-import type { Notifier } from '../conversation/types.js';
-import { handleTurn } from '../conversation/handle.js';
+import type { Deps, TeamRoles } from '../kernel/deps.js';
+import type { Notifier } from '../kernel/types.js';
+import { handleTurn } from '../kernel/handle.js';
+import { TABLES } from './tables.js';
 import { createAdapter, createAuthentication, type AuthEndpoints } from '../bot/adapter.js';
 import { createAuthenticator } from '../bot/auth.js';
 import { createBotLogic } from '../bot/bot.js';
@@ -91,6 +92,7 @@ export async function createApp(config: Readonly<Config>, overrides: AppOverride
     hash: (id) => hashId(salt, id),
     notifier,
     teamRoles: overrides.teamRoles ?? noGraph,
+    tables: TABLES,
   };
   const logic = createBotLogic({
     allowedTenants: config.allowedTenants,

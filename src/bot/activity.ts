@@ -3,7 +3,7 @@
  * Pure apart from botbuilder's static helpers; the core only ever sees TurnInput.
  */
 import { TurnContext, type Activity } from 'botbuilder';
-import type { ConversationRef, Scope, TurnInput, TurnKind } from '../conversation/types.js';
+import type { ConversationRef, Scope, TurnInput, TurnKind } from '../kernel/types.js';
 
 /** Longest text we pass on; the core says when it answers only the first part. */
 const MAX_TEXT = 20_000;

@@ -4,7 +4,7 @@
  */
 import { ActivityTypes, CardFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import type { Logger } from '../logger.js';
-import type { OutMessage, TurnInput, TurnOutput } from '../conversation/types.js';
+import type { OutMessage, TurnInput, TurnOutput } from '../kernel/types.js';
 import { mentionsBot, tenantOf, toTurnInput } from './activity.js';
 import { uploadFile } from './upload.js';
 

@@ -5,7 +5,7 @@
 import type { Activity, CloudAdapter, ConversationParameters, ConversationReference, TurnContext } from 'botbuilder';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import { NotifierError, type ConversationRef, type Notifier, type OutMessage } from '../conversation/types.js';
+import { NotifierError, type ConversationRef, type Notifier, type OutMessage } from '../kernel/types.js';
 import { toActivity } from './bot.js';
 import { createAdapter } from './adapter.js';
 

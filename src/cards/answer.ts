@@ -2,7 +2,7 @@
  * The answer card: one entry quoted with its source, follow-ups and feedback buttons. An overview
  * or a model names its items; its card offers every item as a button to the item's own answer.
  */
-import type { Deps } from '../conversation/deps.js';
+import type { Deps } from '../kernel/deps.js';
 import type { Entry, EntryKind } from '../knowledge/types.js';
 import { entryButtons, type EntryButtons } from './buttons.js';
 import { renderCard } from './render.js';

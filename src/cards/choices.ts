@@ -1,5 +1,5 @@
 /** Cards that ask the user to choose: did-you-mean candidates, and which organisation they mean. */
-import type { Deps } from '../conversation/deps.js';
+import type { Deps } from '../kernel/deps.js';
 import type { Entry } from '../knowledge/types.js';
 import { quoteBlocks } from './quote.js';
 import { renderCard } from './render.js';

@@ -1,7 +1,7 @@
 /** Welcome, help and about cards: what the bot does and does not do, how to ask, what it stores. */
-import type { Deps } from '../conversation/deps.js';
-import type { Scope } from '../conversation/types.js';
-import { privacyView } from '../conversation/privacy.js';
+import type { Deps } from '../kernel/deps.js';
+import type { Scope } from '../kernel/types.js';
+import { privacyView } from './privacy.js';
 import { sentence } from './copy.js';
 import { renderCard } from './render.js';
 

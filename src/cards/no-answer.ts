@@ -1,5 +1,5 @@
 /** The no-answer card: says plainly there is no guidance on that here, suggests rephrasing, says who to ask. */
-import type { Deps } from '../conversation/deps.js';
+import type { Deps } from '../kernel/deps.js';
 import { renderCard } from './render.js';
 
 /** Said when neither the deployment nor the organisation names anyone. */

@@ -3,7 +3,7 @@
  * organisation that states no principles as such (Kent) gets what it does state: its vision,
  * mission, model, purpose, aims and commitments, and the card says so rather than calling them principles.
  */
-import type { Deps } from '../conversation/deps.js';
+import type { Deps } from '../kernel/deps.js';
 import type { Entry, EntryKind } from '../knowledge/types.js';
 import { entryButtons } from './buttons.js';
 import { renderCard } from './render.js';

@@ -4,7 +4,7 @@
  * source is old. Answers, induction, daily prompts and the message extension all use this, so
  * they cite the same way.
  */
-import type { Deps } from '../conversation/deps.js';
+import type { Deps } from '../kernel/deps.js';
 import type { Entry, SourceDocument } from '../knowledge/types.js';
 import { quoteBlocks, type QuoteBlock } from './quote.js';
 

@@ -1,14 +1,14 @@
 /** Answers a (screened, redacted) question from the guide: search → answer, did-you-mean, no-answer or ask-organisation. */
-import { searchableText } from './safety.js';
+import { searchableText } from '../safeguarding/screen.js';
 import { answerCard } from '../cards/answer.js';
 import { askOrganisationCard, didYouMeanCard, MAX_CANDIDATES } from '../cards/choices.js';
 import { noAnswerCard } from '../cards/no-answer.js';
 import type { SearchResult } from '../knowledge/types.js';
 import { recordQuestion, type QuestionOutcome } from '../safeguarding/insights/index.js';
-import type { Deps } from './deps.js';
+import type { Deps } from '../kernel/deps.js';
 import { organisationFor } from './organisation.js';
-import { show } from './replies.js';
-import type { TurnInput, TurnOutput } from './types.js';
+import { show } from '../kernel/replies.js';
+import type { TurnInput, TurnOutput } from '../kernel/types.js';
 
 export interface Question {
   /** The redacted question: the only form that is searched, carried in buttons or stored. */

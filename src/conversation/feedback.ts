@@ -1,7 +1,7 @@
 /** Feedback on an answer: one record per user per entry at feedback/<entryId>/<userHash>; a second click updates it. */
 import { update } from '../storage/port.js';
-import type { Deps } from './deps.js';
-import { redactComment } from './safety.js';
+import type { Deps } from '../kernel/deps.js';
+import { redactComment } from '../safeguarding/screen.js';
 
 /** Longest comment kept (the card's input allows 500); longer data is treated as tampered. */
 export const MAX_COMMENT_CHARS = 1000;

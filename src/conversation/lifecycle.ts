@@ -1,9 +1,9 @@
 /** Installation: a welcome card once per conversation; removal: delete what was stored for that conversation and team. */
 import { welcomeCard } from '../cards/info.js';
 import { NEW_ONLY, isConflict } from '../storage/port.js';
-import type { Deps } from './deps.js';
-import { show } from './replies.js';
-import { EMPTY_OUTPUT, type TurnInput, type TurnOutput } from './types.js';
+import type { Deps } from '../kernel/deps.js';
+import { show } from '../kernel/replies.js';
+import { EMPTY_OUTPUT, type TurnInput, type TurnOutput } from '../kernel/types.js';
 
 /** Prefix of everything stored for a conversation. */
 export function convPrefix(deps: Pick<Deps, 'hash'>, conversationId: string): string {

@@ -7,12 +7,12 @@
 import { recordQuestion } from '../safeguarding/insights/index.js';
 import { smalltalkReply } from './smalltalk.js';
 import { answerQuestion } from './answer.js';
-import { commandElsewhere, elsewhereReply, matchCommand } from './commands.js';
-import type { Deps } from './deps.js';
+import { commandElsewhere, elsewhereReply, matchCommand } from '../kernel/commands.js';
+import type { Deps } from '../kernel/deps.js';
 import { organisationFor } from './organisation.js';
-import { REPLIES, say, show } from './replies.js';
-import { PERSONAL_DATA_NOTICE, riskPointer, screenText, urgentCard } from './safety.js';
-import type { TurnInput, TurnOutput } from './types.js';
+import { REPLIES, say, show } from '../kernel/replies.js';
+import { PERSONAL_DATA_NOTICE, riskPointer, screenText, urgentCard } from '../safeguarding/screen.js';
+import type { TurnInput, TurnOutput } from '../kernel/types.js';
 
 /** Questions are a sentence or two; past this we search the first part and say so. */
 export const MAX_QUESTION_CHARS = 2000;
@@ -47,13 +47,13 @@ export async function onMessage(deps: Deps, input: TurnInput): Promise<TurnOutpu
   if (!personalDataFound) {
     const chat = smalltalkReply(screening.redacted);
     if (chat) return say(chat);
-    const match = matchCommand(screening.redacted, input.scope);
+    const match = matchCommand(screening.redacted, input.scope, deps.tables.commands);
     if (match) {
       const out = await match.command.run(deps, input, match.args);
       deps.logger.info({ event: 'command', command: match.command.name, user }, 'command');
       return out;
     }
-    const elsewhere = commandElsewhere(screening.redacted, input.scope);
+    const elsewhere = commandElsewhere(screening.redacted, input.scope, deps.tables.commands);
     if (elsewhere) {
       deps.logger.info({ event: 'command', command: elsewhere.name, user, outcome: 'wrong_scope' }, 'command typed where it does not work');
       return say(elsewhereReply(elsewhere));

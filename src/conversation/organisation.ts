@@ -3,7 +3,7 @@
  * choice (user/<hash>/org), else ask when it matters.
  */
 import type { KnowledgeBase, Organisation } from '../knowledge/types.js';
-import type { Deps } from './deps.js';
+import type { Deps } from '../kernel/deps.js';
 
 /** Storage key of a user's chosen organisation. */
 export function orgKey(deps: Pick<Deps, 'hash'>, userId: string): string {

@@ -1,29 +1,23 @@
 /**
- * Card submits, a table keyed by data.action. Data comes from the user's client and may be
- * old, missing or tampered: every field is checked, and anything wrong gets a kind reply and
- * changes nothing.
+ * The answering capability's card submits, its rows of the submits table (dispatched by data.action
+ * in src/kernel/submits.ts). Data comes from the user's client and may be old, missing or tampered:
+ * every field is checked, and anything wrong gets a kind reply and changes nothing.
  */
 import { answerCard } from '../cards/answer.js';
 import { aboutCard } from '../cards/info.js';
 import { askWhoFor } from '../cards/no-answer.js';
 import { principlesCard } from '../cards/principles.js';
-import * as induction from '../induction/commands.js';
-import * as prompts from '../prompts/commands.js';
-import * as insights from '../safeguarding/insights/index.js';
-import * as privacy from './privacy.js';
 import { answerQuestion } from './answer.js';
-import { allCommands } from './commands.js';
-import type { Deps, SubmitAction } from './deps.js';
+import type { Deps, SubmitAction } from '../kernel/deps.js';
 import { MAX_COMMENT_CHARS, saveFeedback } from './feedback.js';
 import { MAX_QUESTION_CHARS } from './message.js';
 import { organisationFor, rememberOrganisation } from './organisation.js';
-import { REPLIES, say, show } from './replies.js';
-import { PLACEHOLDER_SOURCE, screenText } from './safety.js';
-import type { TurnInput, TurnOutput } from './types.js';
+import { REPLIES, say, show } from '../kernel/replies.js';
+import { PLACEHOLDER_SOURCE, screenText } from '../safeguarding/screen.js';
+import type { TurnInput, TurnOutput } from '../kernel/types.js';
 
 /** Ids are short slugs; anything else did not come from our cards. */
 const ID = /^[a-z0-9][a-z0-9-]{0,119}$/;
-const MAX_ACTION_CHARS = 40;
 
 /** A string field that looks like an id, else undefined. */
 function id(v: unknown): string | undefined {
@@ -32,7 +26,8 @@ function id(v: unknown): string | undefined {
 
 const bad = (): TurnOutput => say(REPLIES.badSubmit);
 
-const CORE: SubmitAction[] = [
+/** The core submit actions, dispatched before the features' ones. */
+export const submitActions: SubmitAction[] = [
   {
     name: 'ask',
     async run(deps, _input, data) {
@@ -97,31 +92,6 @@ const CORE: SubmitAction[] = [
 ];
 
 async function runCommand(deps: Deps, input: TurnInput, name: string): Promise<TurnOutput> {
-  const command = allCommands().find((c) => c.name === name);
+  const command = deps.tables.commands.find((c) => c.name === name);
   return command ? command.run(deps, input, '') : bad();
-}
-
-/** Every submit action: the core ones first, then the features' (first name wins). */
-export function allSubmitActions(): SubmitAction[] {
-  const seen = new Set<string>();
-  return [...CORE, ...induction.submitActions, ...prompts.submitActions, ...insights.submitActions, ...privacy.submitActions].filter((a) => {
-    if (seen.has(a.name)) return false;
-    seen.add(a.name);
-    return true;
-  });
-}
-
-/** Handles TurnKind 'submit': routes by data.action, refusing anything malformed. */
-export async function onSubmit(deps: Deps, input: TurnInput): Promise<TurnOutput> {
-  const data = input.value;
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return bad();
-  const action = (data as Record<string, unknown>).action;
-  if (typeof action !== 'string' || action.length > MAX_ACTION_CHARS) return bad();
-  const handler = allSubmitActions().find((a) => a.name === action);
-  if (!handler) {
-    deps.logger.info({ event: 'submit', outcome: 'unknown_action', user: deps.hash(input.userId) }, 'unknown submit action');
-    return bad();
-  }
-  deps.logger.info({ event: 'submit', action, user: deps.hash(input.userId) }, 'submit');
-  return handler.run(deps, input, data as Record<string, unknown>);
 }

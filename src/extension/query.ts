@@ -6,10 +6,11 @@
 import { sentence } from '../cards/copy.js';
 import { quoteBlocks } from '../cards/quote.js';
 import { renderCard } from '../cards/render.js';
-import type { Deps } from '../conversation/deps.js';
-import type { TurnInput, TurnOutput } from '../conversation/types.js';
+import type { Deps, Route } from '../kernel/deps.js';
+import { byKind } from '../kernel/handle.js';
+import type { TurnInput, TurnOutput } from '../kernel/types.js';
 import type { Entry } from '../knowledge/types.js';
-import { screenText } from '../conversation/safety.js';
+import { screenText } from '../safeguarding/screen.js';
 import { entryView, firstLine, thumbnailPath } from './view.js';
 
 export const COMMAND_ID = 'findGuidance';
@@ -144,3 +145,17 @@ export async function handleExtensionQuery(deps: Deps, input: TurnInput): Promis
   deps.logger.info({ event: 'extension.query', user, outcome, results: page.length, confidence, personalData }, 'message extension query');
   return result([...(parsed.skip === 0 ? notice : []), ...page.map((e) => answerAttachment(deps, e))]);
 }
+
+/**
+ * composeExtension/selectItem: the "Find guidance" results carry their whole card inline, so Teams has
+ * nothing to ask for; answer the invoke politely rather than leave it unanswered.
+ */
+async function onSelectItem(): Promise<TurnOutput> {
+  return { messages: [], invokeResponse: { status: 200, body: {} } };
+}
+
+/** The message extension's rows of the routes table, registered by src/app/tables.ts. */
+export const routes: Route[] = [
+  { name: 'query', select: byKind('query'), handle: handleExtensionQuery },
+  { name: 'selectItem', select: byKind('selectItem'), handle: onSelectItem },
+];

@@ -4,11 +4,11 @@
  */
 import type { Request, Response, Server } from 'restify';
 import type { Config } from '../config.js';
-import type { Deps } from '../conversation/deps.js';
+import type { Deps } from '../kernel/deps.js';
 import { entryView } from '../extension/view.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Logger } from '../logger.js';
-import { PERSONAL_DATA_NOTICE, screenText } from '../conversation/safety.js';
+import { PERSONAL_DATA_NOTICE, screenText } from '../safeguarding/screen.js';
 
 /** Same limit as chat and the message extension: longer text is a pasted note, not a search. */
 export const MAX_QUERY_CHARS = 200;

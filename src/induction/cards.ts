@@ -1,7 +1,7 @@
 /** View models for the induction cards (adaptive-cards/induction-*.json, certificate.json), rendered with renderCard. */
 import { counted, longDate } from '../cards/copy.js';
 import { renderCard } from '../cards/render.js';
-import type { Deps } from '../conversation/deps.js';
+import type { Deps } from '../kernel/deps.js';
 import type { Check } from './checks.js';
 import { slots, stepNumbers, type Progress } from './journey.js';
 import type { Journey } from './journeys.js';

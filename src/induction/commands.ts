@@ -1,8 +1,10 @@
-/** Commands and card submit actions of this feature, merged into the commands table in src/conversation/commands.ts. */
-import type { Command, Deps, SubmitAction } from '../conversation/deps.js';
-import type { TurnInput, TurnOutput } from '../conversation/types.js';
+/** Commands, card submit actions and routes of this feature: its rows of the kernel's tables, registered by src/app/tables.ts. */
+import type { Command, Deps, Route, SubmitAction } from '../kernel/deps.js';
+import { byKind } from '../kernel/handle.js';
+import type { TurnInput, TurnOutput } from '../kernel/types.js';
 import { chooseOrganisation, pauseOp, positionOp, restartOp, say, startOrResume, statusOp } from './flow.js';
 import { shareOp, teamOp, welcomeOp } from './team.js';
+import { onMembersAdded } from './welcome.js';
 
 const USAGE = say('Induction commands: **induction** (start or carry on), **induction status**, **induction restart**, '
   + '**induction share on|off** (let managers see how far you have got), and in a team: **induction team**, **induction welcome on|off**.');
@@ -63,3 +65,6 @@ export const submitActions: SubmitAction[] = [
     },
   },
 ];
+
+/** People joining a team or chat are greeted (when the team turned the welcome on). */
+export const routes: Route[] = [{ name: 'membersAdded', select: byKind('membersAdded'), handle: onMembersAdded }];

@@ -3,8 +3,8 @@
  * answer, pause, restart). Every change is one read-modify-write with eTags; a button from a card
  * that no longer matches the stored position changes nothing and shows the real current step.
  */
-import type { Deps } from '../conversation/deps.js';
-import type { TurnInput, TurnOutput } from '../conversation/types.js';
+import type { Deps } from '../kernel/deps.js';
+import type { TurnInput, TurnOutput } from '../kernel/types.js';
 import { certificateCard, checkCard, resultCard, stepCard } from './cards.js';
 import { makeCheck, mark } from './checks.js';
 import { answer, back, findSlot, next, pause, resolve, restart, slots, start, stepNumbers, type Progress } from './journey.js';

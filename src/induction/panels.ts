@@ -1,7 +1,7 @@
 /** View models for the induction status, restart, organisation, team and welcome cards. */
 import { counted, longDate } from '../cards/copy.js';
 import { renderCard } from '../cards/render.js';
-import type { Deps } from '../conversation/deps.js';
+import type { Deps } from '../kernel/deps.js';
 import { progressBar } from './cards.js';
 import { resolve, slots, stepNumbers, type Progress } from './journey.js';
 import type { Journey, Journeys } from './journeys.js';

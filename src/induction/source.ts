@@ -3,7 +3,7 @@
  * links as answers); the certificate needs the same honest links per whole document.
  */
 import { sourceView, type SourceView } from '../cards/source-view.js';
-import type { Deps } from '../conversation/deps.js';
+import type { Deps } from '../kernel/deps.js';
 import type { Entry, SourceDocument } from '../knowledge/types.js';
 
 export type { SourceView };

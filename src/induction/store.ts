@@ -3,7 +3,7 @@
  * conflict, so two instances never lose an update). Keys hold hashed ids only; records hold ids,
  * times and flags, never message text.
  */
-import type { Deps } from '../conversation/deps.js';
+import type { Deps } from '../kernel/deps.js';
 import { update, type StoreItem } from '../storage/port.js';
 import { isProgress, type Progress } from './journey.js';
 

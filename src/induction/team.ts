@@ -3,8 +3,8 @@
  * the team's welcome setting (`induction welcome on|off`) and the managers' view (`induction team`),
  * which lists only members who opted in and never shows check answers.
  */
-import type { Deps } from '../conversation/deps.js';
-import type { TurnInput, TurnOutput } from '../conversation/types.js';
+import type { Deps } from '../kernel/deps.js';
+import type { TurnInput, TurnOutput } from '../kernel/types.js';
 import { canChangeTeamSettings } from '../prompts/permissions.js';
 import { say } from './flow.js';
 import { journeysFor } from './journeys.js';

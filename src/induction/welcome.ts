@@ -1,6 +1,6 @@
 /** Greets people who join a team (when the team turned `induction welcome on`) in a personal chat. */
-import type { Deps } from '../conversation/deps.js';
-import { EMPTY_OUTPUT, type TurnInput, type TurnOutput } from '../conversation/types.js';
+import type { Deps } from '../kernel/deps.js';
+import { EMPTY_OUTPUT, type TurnInput, type TurnOutput } from '../kernel/types.js';
 import { welcomeCard } from './panels.js';
 import { rememberMember } from './store.js';
 import { welcomeOn } from './team.js';

@@ -1,6 +1,6 @@
 /** The daily command's card-driven parts: asking which organisation, posting one now, and "Discuss in thread". */
-import type { Deps } from '../conversation/deps.js';
-import type { TurnInput, TurnOutput } from '../conversation/types.js';
+import type { Deps } from '../kernel/deps.js';
+import type { TurnInput, TurnOutput } from '../kernel/types.js';
 import { renderCard } from '../cards/render.js';
 import { MAX_ACTIONS_PER_SET } from '../cards/validate.js';
 import { promptMessage } from './card.js';

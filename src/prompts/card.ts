@@ -3,12 +3,12 @@
  * aim…), the entry's title, its verbatim quote, honest source links, and one reflective question
  * that we wrote, marked as ours. Built from plain data.
  */
-import type { Deps } from '../conversation/deps.js';
+import type { Deps } from '../kernel/deps.js';
 import type { Entry, EntryKind } from '../knowledge/types.js';
 import { sentence } from '../cards/copy.js';
 import type { QuoteBlock } from '../cards/quote.js';
 import { sourceView } from '../cards/source-view.js';
-import type { OutMessage } from '../conversation/types.js';
+import type { OutMessage } from '../kernel/types.js';
 import { renderCard } from '../cards/render.js';
 
 /** Used when an entry has no reflection of its own; ours too, and marked so on the card. */

@@ -1,6 +1,6 @@
-/** Commands and card submit actions of this feature, merged into the commands table in src/conversation/commands.ts. */
-import type { Command, Deps, SubmitAction } from '../conversation/deps.js';
-import type { TurnInput, TurnOutput } from '../conversation/types.js';
+/** Commands and card submit actions of this feature, registered in the kernel's tables by src/app/tables.ts. */
+import type { Command, Deps, SubmitAction } from '../kernel/deps.js';
+import type { TurnInput, TurnOutput } from '../kernel/types.js';
 import { canChangeTeamSettings } from './permissions.js';
 import { parseDaily } from './parse.js';
 import { describeTiming, endedReason, USAGE, usageFor } from './replies.js';

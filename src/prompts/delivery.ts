@@ -19,7 +19,7 @@
  *   which is what the connector means by them; a 5xx after Teams stored the message would double.
  */
 import { isConflict, NEW_ONLY, update, type StoreItem } from '../storage/port.js';
-import type { Deps } from '../conversation/deps.js';
+import type { Deps } from '../kernel/deps.js';
 import { promptMessage } from './card.js';
 import { nextEntry, promptEntries, type RotationState } from './rotation.js';
 import { sendWithRetry, type SendOptions } from './sender.js';

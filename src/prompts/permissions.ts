@@ -5,8 +5,8 @@
  * owners, checked through Microsoft Graph by deps.teamRoles; when that check cannot be made we
  * refuse and say why rather than guess).
  */
-import type { Deps } from '../conversation/deps.js';
-import type { TurnInput } from '../conversation/types.js';
+import type { Deps } from '../kernel/deps.js';
+import type { TurnInput } from '../kernel/types.js';
 
 export interface Permission {
   allowed: boolean;

@@ -6,7 +6,7 @@
  * post single even if two runs overlap (a lease lost mid-run, or `npm run prompts -- run-due`).
  */
 import { randomUUID } from 'node:crypto';
-import type { Deps } from '../conversation/deps.js';
+import type { Deps } from '../kernel/deps.js';
 import type { Lease } from '../storage/port.js';
 import { deliverDaily, type DeliveryContext, type Outcome, type Stage } from './delivery.js';
 import { loadBankHolidays } from './holidays.js';

@@ -3,7 +3,7 @@
  * 429 waits Retry-After (and pauses the tenant), 5xx and network errors back off with full
  * jitter, 403/404 mean the bot was removed from the conversation, other 4xx will not get better.
  */
-import { NotifierError, type ConversationRef, type Notifier, type OutMessage } from '../conversation/types.js';
+import { NotifierError, type ConversationRef, type Notifier, type OutMessage } from '../kernel/types.js';
 import type { RateLimiter } from './ratelimit.js';
 
 /** Attempts per post within one run; after that the post is retried on a later tick (until the catch-up cut-off). */

@@ -9,7 +9,7 @@
  * Stored: the conversation reference (no user, no message text), settings and rotation state.
  */
 import { update, type Storage, type StoreItem } from '../storage/port.js';
-import type { ConversationRef } from '../conversation/types.js';
+import type { ConversationRef } from '../kernel/types.js';
 import type { Days } from './schedule.js';
 import type { Entry } from '../knowledge/types.js';
 import { newRotation, nextEntry, type RotationState } from './rotation.js';

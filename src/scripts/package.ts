@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config.js';
-import { manifestCommandLists } from '../conversation/commands.js';
+import { manifestCommandLists } from '../kernel/commands.js';
+import { TABLES } from '../app/tables.js';
 import { PLACEHOLDER_APP_ID } from '../manifest/build.js';
 import { buildPackage, PackageError, writeZip } from '../manifest/package.js';
 
@@ -29,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
     publicBaseUrl: config.publicBaseUrl,
     version,
     teamSettingsRule: config.teamSettingsRule,
-    commandLists: manifestCommandLists(),
+    commandLists: manifestCommandLists(TABLES.commands),
     production,
   });
   const zipPath = path.join(root, 'build/appPackage.zip');

@@ -8,8 +8,8 @@ import { loadConfig, type Config } from '../config.js';
 import { createLogger, hashId, type Logger } from '../logger.js';
 import { createStorage } from '../storage/index.js';
 import { loadKnowledge } from '../knowledge/load.js';
-import type { Deps } from '../conversation/deps.js';
-import type { Notifier } from '../conversation/types.js';
+import { NO_TABLES, type Deps } from '../kernel/deps.js';
+import type { Notifier } from '../kernel/types.js';
 import { holidaysFor, runDue } from '../prompts/scheduler.js';
 import { listSubscriptions } from '../prompts/subscriptions.js';
 import { listTable } from '../prompts/list.js';
@@ -35,6 +35,7 @@ function buildDeps(config: Readonly<Config>, logger: Logger, notifier: Notifier)
     now: Date.now,
     hash: (id) => hashId(config.userHashSalt, id),
     teamRoles: { isOwner: async () => { throw new Error('team roles are not used by the prompts script'); } },
+    tables: NO_TABLES,
   };
 }
 

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { REPLIES } from '../../src/conversation/replies.js';
+import { REPLIES } from '../../src/kernel/replies.js';
 import { startApp, type Harness } from '../support/app-harness.js';
 import { startAzurite, type Azurite } from '../support/azurite.js';
 import { message } from '../support/teams.js';

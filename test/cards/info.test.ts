@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import { aboutCard, helpCard, helpLineText, personalChatLink, welcomeCard } from '../../src/cards/info.js';
 import { validateCard } from '../../src/cards/validate.js';
-import { privacyCard } from '../../src/conversation/privacy.js';
-import { allCommands } from '../../src/conversation/commands.js';
+import { privacyCard } from '../../src/cards/privacy.js';
+import { TABLES } from '../../src/app/tables.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { makeDeps } from '../support/fake-deps.js';
 
@@ -46,7 +46,7 @@ describe('cards: welcome, help, about', () => {
 
   it('help puts each example on its own line and ends each description before its example', () => {
     const deps = makeDeps({ kb: loadKnowledge(new URL('../../knowledge', import.meta.url).pathname) });
-    const commands = allCommands().map((c) => ({ name: c.name, description: c.description, example: c.example }));
+    const commands = TABLES.commands.map((c) => ({ name: c.name, description: c.description, example: c.example }));
     const card = helpCard(deps, commands, 'personal');
     expect(validateCard(card)).to.deep.equal([]);
     const examples = walk(card.body).filter((o) => o.type === 'TextBlock' && String(o.text).startsWith('- '));

@@ -2,14 +2,14 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
-import { handleTurn } from '../../src/conversation/handle.js';
+import { handleTurn } from '../../src/kernel/handle.js';
 import { answerCard } from '../../src/cards/answer.js';
 import { principlesCard } from '../../src/cards/principles.js';
 import { didYouMeanCard } from '../../src/cards/choices.js';
 import { validateCard } from '../../src/cards/validate.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { KnowledgeBase } from '../../src/knowledge/types.js';
-import type { TurnInput } from '../../src/conversation/types.js';
+import type { TurnInput } from '../../src/kernel/types.js';
 import { makeDeps, resultOf, searchReturning, type FakeDeps } from '../support/fake-deps.js';
 import { makeTurn } from '../support/turns.js';
 import { cards } from './helpers.js';

@@ -1,5 +1,5 @@
 /** Small readers for TurnOutputs in conversation tests. */
-import type { TurnOutput } from '../../src/conversation/types.js';
+import type { TurnOutput } from '../../src/kernel/types.js';
 import { answerQuoteText } from '../support/quote.js';
 
 type Json = Record<string, unknown>;

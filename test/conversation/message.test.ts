@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { handleTurn } from '../../src/conversation/handle.js';
+import { handleTurn } from '../../src/kernel/handle.js';
 import { MAX_QUESTION_CHARS, plainText } from '../../src/conversation/message.js';
 import { validateCard } from '../../src/cards/validate.js';
 import { makeDeps, resultOf, searchReturning } from '../support/fake-deps.js';

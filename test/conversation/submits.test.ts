@@ -1,7 +1,7 @@
 import { expect } from 'chai';
-import { handleTurn } from '../../src/conversation/handle.js';
+import { handleTurn } from '../../src/kernel/handle.js';
 import { feedbackFor, feedbackKey } from '../../src/conversation/feedback.js';
-import { allSubmitActions } from '../../src/conversation/submits.js';
+import { TABLES } from '../../src/app/tables.js';
 import { makeDeps, FIXED_NOW } from '../support/fake-deps.js';
 import { makeTurn } from '../support/turns.js';
 import { allText, heading, quoteOf } from './helpers.js';
@@ -81,7 +81,7 @@ describe('conversation: card submits', () => {
   });
 
   it('submit action names are unique', () => {
-    const names = allSubmitActions().map((a) => a.name);
+    const names = TABLES.submits.map((a) => a.name);
     expect(new Set(names).size).to.equal(names.length);
   });
 });

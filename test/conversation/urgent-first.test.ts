@@ -4,12 +4,12 @@
  * The turn is recorded once, as urgent, and its text is never stored.
  */
 import { expect } from 'chai';
-import { handleTurn } from '../../src/conversation/handle.js';
+import { handleTurn } from '../../src/kernel/handle.js';
 import { questionPart } from '../../src/conversation/message.js';
 import { makeDeps, resultOf, searchReturning } from '../support/fake-deps.js';
 import { makeTurn } from '../support/turns.js';
 import { allText, cards, quoteOf } from './helpers.js';
-import type { TurnOutput } from '../../src/conversation/types.js';
+import type { TurnOutput } from '../../src/kernel/types.js';
 
 const URGENT_WITH_QUESTION = 'my yp just told me her stepdad hit her last night and she is scared to go home, what does surrey say about consent to share?';
 const URGENT_ONLY = 'mums boyfriend just hit the baby and she is screaming';

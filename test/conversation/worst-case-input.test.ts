@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { fileURLToPath } from 'node:url';
-import { handleTurn } from '../../src/conversation/handle.js';
+import { handleTurn } from '../../src/kernel/handle.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { buildIndex, search, type SearchIndex } from '../../src/knowledge/engine.js';
 import { MAX_FUZZY_LENGTH } from '../../src/knowledge/fuzzy.js';

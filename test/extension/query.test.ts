@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { validateCard } from '../../src/cards/validate.js';
 import { handleExtensionQuery, MAX_QUERY_CHARS } from '../../src/extension/query.js';
 import { entryView, publicLinkLabel } from '../../src/extension/view.js';
-import type { TurnInput, TurnOutput } from '../../src/conversation/types.js';
+import type { TurnInput, TurnOutput } from '../../src/kernel/types.js';
 import { makeDeps, resultOf, searchReturning, type FakeDeps } from '../support/fake-deps.js';
 import { fixtureKb } from '../support/fixture-kb.js';
 import { makeTurn } from '../support/turns.js';

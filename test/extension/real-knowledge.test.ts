@@ -4,7 +4,7 @@ import { handleExtensionQuery } from '../../src/extension/query.js';
 import { thumbnailPath } from '../../src/extension/thumbnails.js';
 import { buildIndex, search } from '../../src/knowledge/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import type { TurnOutput } from '../../src/conversation/types.js';
+import type { TurnOutput } from '../../src/kernel/types.js';
 import { makeDeps, type FakeDeps } from '../support/fake-deps.js';
 import { makeTurn } from '../support/turns.js';
 

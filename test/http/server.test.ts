@@ -4,7 +4,7 @@ import { loadConfig } from '../../src/config.js';
 import { createAdapter } from '../../src/bot/adapter.js';
 import { createBotLogic } from '../../src/bot/bot.js';
 import { createHttpServer, type HttpServer } from '../../src/http/server.js';
-import type { TurnInput, TurnOutput } from '../../src/conversation/types.js';
+import type { TurnInput, TurnOutput } from '../../src/kernel/types.js';
 import { startFakeConnector, type FakeConnector } from '../support/fake-connector.js';
 import { message, post, TENANT } from '../support/teams.js';
 

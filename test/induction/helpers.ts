@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { KnowledgeBase } from '../../src/knowledge/types.js';
-import type { TurnInput, TurnOutput } from '../../src/conversation/types.js';
+import type { TurnInput, TurnOutput } from '../../src/kernel/types.js';
 import { commands, submitActions } from '../../src/induction/commands.js';
 import { makeDeps, type DepsOverrides, type FakeDeps } from '../support/fake-deps.js';
 import { makeTurn } from '../support/turns.js';

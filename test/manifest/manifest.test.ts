@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
 import { buildManifest, PLACEHOLDER_APP_ID, type Manifest, type ManifestCommandLists } from '../../src/manifest/build.js';
-import { manifestCommandLists } from '../../src/conversation/commands.js';
+import { manifestCommandLists } from '../../src/kernel/commands.js';
+import { TABLES } from '../../src/app/tables.js';
 import { checkSchema } from '../../src/manifest/schema.js';
 import { checkCommandLists, checkIds, checkProduction, formatProblem } from '../../src/manifest/validate.js';
 
@@ -68,7 +69,7 @@ describe('manifest template', () => {
 
 describe('manifest with the real commands table', () => {
   it('passes the schema and the store checks', () => {
-    const m = build({ commandLists: manifestCommandLists() });
+    const m = build({ commandLists: manifestCommandLists(TABLES.commands) });
     expect([...checkSchema(m), ...checkCommandLists(m)]).to.deep.equal([]);
     expect((m as any).bots[0].commandLists.length).to.equal(3);
   });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { NotifierError } from '../../src/conversation/types.js';
+import { NotifierError } from '../../src/kernel/types.js';
 import { STALE_AFTER_MS } from '../../src/prompts/delivery.js';
 import { runDue } from '../../src/prompts/scheduler.js';
 import { postKey, readSubscription } from '../../src/prompts/subscriptions.js';

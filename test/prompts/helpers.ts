@@ -1,5 +1,5 @@
 /** Shared set-up for the daily prompt tests: deps with fake clock, a subscribed channel, fake notifiers. */
-import { NotifierError, type Notifier } from '../../src/conversation/types.js';
+import { NotifierError, type Notifier } from '../../src/kernel/types.js';
 import { RateLimiter } from '../../src/prompts/ratelimit.js';
 import { loadBankHolidays } from '../../src/prompts/holidays.js';
 import { saveSubscription, postingRef, type Subscription } from '../../src/prompts/subscriptions.js';

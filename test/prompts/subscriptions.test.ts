@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { handleTurn } from '../../src/conversation/handle.js';
-import { REPLIES } from '../../src/conversation/replies.js';
+import { handleTurn } from '../../src/kernel/handle.js';
+import { REPLIES } from '../../src/kernel/replies.js';
 import { runDue } from '../../src/prompts/scheduler.js';
 import {
   INDEX_GRACE_MS, indexKey, listSubscriptions, readSubscription, subscriptionKey,

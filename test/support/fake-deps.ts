@@ -9,8 +9,9 @@
 import { loadConfig, type Config } from '../../src/config.js';
 import { createLogger, hashId } from '../../src/logger.js';
 import { MemoryLeases, MemoryStorage } from '../../src/storage/memory.js';
-import type { Deps, TeamRoles } from '../../src/conversation/deps.js';
-import type { ConversationRef, Notifier, OutMessage } from '../../src/conversation/types.js';
+import type { Deps, TeamRoles } from '../../src/kernel/deps.js';
+import { TABLES } from '../../src/app/tables.js';
+import type { ConversationRef, Notifier, OutMessage } from '../../src/kernel/types.js';
 import type { Hit, KnowledgeBase, SearchContext, SearchResult } from '../../src/knowledge/types.js';
 import { fixtureKb } from './fixture-kb.js';
 
@@ -100,6 +101,7 @@ export function makeDeps(overrides: DepsOverrides = {}): FakeDeps {
     hash: (id) => hashId(config.userHashSalt, id),
     notifier,
     teamRoles,
+    tables: TABLES,
     ...rest,
     config,
     search: (question, context) => { searches.push({ question, context: { ...context } }); return search(question, context); },

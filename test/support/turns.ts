@@ -2,7 +2,7 @@
  * Builds TurnInputs for tests: `makeTurn({ text: 'help' })` is a personal-chat message;
  * `makeTurn({ kind: 'submit', value: { action: 'help' } })`, `makeTurn({ scope: 'channel', teamId: 't1' })`.
  */
-import type { TurnInput } from '../../src/conversation/types.js';
+import type { TurnInput } from '../../src/kernel/types.js';
 import { FIXED_NOW } from './fake-deps.js';
 
 export const TEST_USER_ID = '29:test-user';

@@ -7,7 +7,7 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { registerTabRoutes } from '../../src/http/tab-routes.js';
 import type { KnowledgeBase } from '../../src/knowledge/types.js';
-import type { Deps } from '../../src/conversation/deps.js';
+import type { Deps } from '../../src/kernel/deps.js';
 import { naiveSearch } from '../support/fake-deps.js';
 import { fixtureKb } from '../support/fixture-kb.js';
 

@@ -5,8 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../../config.js';
-import type { Deps } from '../../conversation/deps.js';
-import type { TurnInput, TurnOutput } from '../../conversation/types.js';
+import type { Deps } from '../../kernel/deps.js';
+import type { TurnInput, TurnOutput } from '../../kernel/types.js';
 import { renderCard } from '../../cards/render.js';
 import { insightsReport, parseSince, toCsv, type InsightsReport } from './report.js';
 import { EXPORT_PREFIX } from './records.js';

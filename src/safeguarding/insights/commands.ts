@@ -1,6 +1,8 @@
-/** The `insights` command of this feature, merged into the commands table in src/conversation/commands.ts. */
-import type { Command, SubmitAction } from '../../conversation/deps.js';
+/** The `insights` command and the CSV's file-consent route: this feature's rows of the kernel's tables, registered by src/app/tables.ts. */
+import type { Command, Route, SubmitAction } from '../../kernel/deps.js';
+import { byKind } from '../../kernel/handle.js';
 import { runInsights } from './command.js';
+import { handleFileConsent } from './file-consent.js';
 
 export const commands: Command[] = [
   {
@@ -12,3 +14,6 @@ export const commands: Command[] = [
 
 /** The CSV's accept/decline arrives as a fileConsent invoke (handleFileConsent), not as a card submit. */
 export const submitActions: SubmitAction[] = [];
+
+/** The CSV offer's accept/decline (fileConsent/invoke). */
+export const routes: Route[] = [{ name: 'fileConsent', select: byKind('fileConsent'), handle: handleFileConsent }];

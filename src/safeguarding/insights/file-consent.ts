@@ -3,8 +3,8 @@
  * bot layer the upload (it PUTs the CSV to Teams' uploadUrl) and confirm; on decline: delete
  * the waiting CSV. The invoke value is untrusted: every field is checked.
  */
-import type { Deps } from '../../conversation/deps.js';
-import type { TurnInput, TurnOutput } from '../../conversation/types.js';
+import type { Deps } from '../../kernel/deps.js';
+import type { TurnInput, TurnOutput } from '../../kernel/types.js';
 import { EXPORT_PREFIX, type ExportRecord } from './command.js';
 
 const TOKEN = /^[0-9a-f]{24}$/;

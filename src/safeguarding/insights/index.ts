@@ -12,4 +12,4 @@ export {
 export { buildReport, insightsReport, parseSince, reportText, toCsv, type InsightsReport } from './report.js';
 export { isGuidanceOwner, runInsights, type ExportRecord } from './command.js';
 export { handleFileConsent } from './file-consent.js';
-export { commands, submitActions } from './commands.js';
+export { commands, routes, submitActions } from './commands.js';

@@ -5,7 +5,7 @@
  * only after redaction. Storage faults are logged with a code, never thrown at the user.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Deps } from '../../conversation/deps.js';
+import type { Deps } from '../../kernel/deps.js';
 import { casePatterns, redact } from '../personal-data/index.js';
 
 export type QuestionOutcome = 'answered' | 'did-you-mean' | 'no-answer' | 'urgent' | 'personal-data' | 'ask-organisation';

@@ -3,7 +3,7 @@
  * (redacted) questions, and the entries with the most unhelpful feedback; plus the CSV.
  * Reading is through the storage port; building the report is pure.
  */
-import type { Deps } from '../../conversation/deps.js';
+import type { Deps } from '../../kernel/deps.js';
 import type { KnowledgeBase } from '../../knowledge/types.js';
 import { readInsights, type QuestionOutcome, type QuestionRecord } from './records.js';
 import { redact } from '../personal-data/index.js';

@@ -12,8 +12,8 @@ import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../../config.js';
 import { createLogger, hashId } from '../../logger.js';
 import { MemoryLeases, MemoryStorage } from '../../storage/memory.js';
-import { NotifierError, type Notifier } from '../../conversation/types.js';
-import type { Deps } from '../../conversation/deps.js';
+import { NotifierError, type Notifier } from '../../kernel/types.js';
+import { NO_TABLES, type Deps } from '../../kernel/deps.js';
 import type { Entry, KnowledgeBase } from '../../knowledge/types.js';
 import { runDue } from '../../prompts/scheduler.js';
 import { RateLimiter } from '../../prompts/ratelimit.js';
@@ -113,7 +113,7 @@ export async function run(args: string[]): Promise<void> {
     config, kb: benchKb(), storage: new MemoryStorage(), leases: new MemoryLeases(() => clock),
     logger: createLogger('silent'), now: () => clock, hash: (id) => hashId('bench', id),
     notifier: httpNotifier(connector.url), teamRoles: { isOwner: async () => false },
-    search: () => ({ outcome: 'no-answer', hits: [], confidence: 0 }),
+    search: () => ({ outcome: 'no-answer', hits: [], confidence: 0 }), tables: NO_TABLES,
   };
   for (let i = 0; i < channels; i++) {
     const id = `19:bench-${i}@thread.tacv2`;

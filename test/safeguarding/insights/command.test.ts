@@ -1,11 +1,11 @@
 import { expect } from 'chai';
 import { makeDeps, FIXED_NOW } from '../../support/fake-deps.js';
 import { makeTurn, TEST_AAD_ID, TEST_USER_ID } from '../../support/turns.js';
-import { handleTurn } from '../../../src/conversation/handle.js';
+import { handleTurn } from '../../../src/kernel/handle.js';
 import { validateCard } from '../../../src/cards/validate.js';
 import { recordQuestion, EXPORT_PREFIX } from '../../../src/safeguarding/insights/records.js';
 import { handleFileConsent } from '../../../src/safeguarding/insights/file-consent.js';
-import type { TurnOutput } from '../../../src/conversation/types.js';
+import type { TurnOutput } from '../../../src/kernel/types.js';
 
 const text = (out: TurnOutput) => out.messages.map((m) => m.text ?? '').join(' ');
 

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { detectPersonalData, redact } from '../../../src/safeguarding/personal-data/detect.js';
 import { nhsChecksumValid } from '../../../src/safeguarding/personal-data/patterns.js';
-import { screen } from '../../../src/conversation/safety.js';
+import { screen } from '../../../src/safeguarding/screen.js';
 
 const kinds = (text: string, opts = {}) => detectPersonalData(text, opts).map((f) => f.kind);
 

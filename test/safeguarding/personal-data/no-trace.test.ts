@@ -6,8 +6,8 @@
 import { expect } from 'chai';
 import { makeDeps } from '../../support/fake-deps.js';
 import { makeTurn } from '../../support/turns.js';
-import { handleTurn } from '../../../src/conversation/handle.js';
-import type { TurnOutput } from '../../../src/conversation/types.js';
+import { handleTurn } from '../../../src/kernel/handle.js';
+import type { TurnOutput } from '../../../src/kernel/types.js';
 
 /** Planted values, each unlikely to occur by chance in our own text. */
 const PLANTED = {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { expect } from 'chai';
 import { assessUrgency } from '../../../src/safeguarding/urgent/assess.js';
-import { screen } from '../../../src/conversation/safety.js';
+import { screen } from '../../../src/safeguarding/screen.js';
 
 type Label = 'urgent' | 'risk-topic' | 'guidance' | 'smalltalk' | 'out-of-scope';
 const items: { label: Label; text: string }[] = JSON.parse(

@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai';
 import { assessUrgency } from '../../../src/safeguarding/urgent/index.js';
-import { screen } from '../../../src/conversation/safety.js';
+import { screen } from '../../../src/safeguarding/screen.js';
 import { halfOf, readSet } from '../frozen-sets.js';
 
 /** Issue 13's targets on the reporting half. */

@@ -1,16 +1,17 @@
 /**
- * Safeguarding pieces the conversation needs, in one place: screening (urgent risk and personal
- * data) with the knowledge base's terms known, the urgent card, the duty-contact pointer for risk
- * topics, the personal-data reminder and comment redaction (each from its capability folder's index.ts under src/safeguarding).
+ * Safeguarding pieces every capability that reads user text needs (answering, the message extension,
+ * the tab), in one place: screening (urgent risk and personal data) with the knowledge base's terms
+ * known, the urgent card, the duty-contact pointer for risk topics, the personal-data reminder and
+ * comment redaction (each from its capability folder's index.ts under src/safeguarding).
  */
 import type { Config } from '../config.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import {
   casePatterns, detectPersonalData, PERSONAL_DATA_REMINDER, PLACEHOLDER_SOURCE, redact, withoutPlaceholders,
   type PersonalDataFinding, type PersonalDataOptions,
-} from '../safeguarding/personal-data/index.js';
-import { assessUrgency, dutyPointer, urgentCard as safeguardingUrgentCard } from '../safeguarding/urgent/index.js';
-import type { Deps } from './deps.js';
+} from './personal-data/index.js';
+import { assessUrgency, dutyPointer, urgentCard as safeguardingUrgentCard } from './urgent/index.js';
+import type { Deps } from '../kernel/deps.js';
 
 export interface Screening {
   /** Describes immediate risk now: show the urgent card first, then answer any question it holds. */

@@ -1,5 +1,5 @@
 /**
- * What every use case receives: plain ports, wired once in src/app/. Tests pass in-memory fakes.
+ * What every use case receives: plain ports and the turn tables, wired once in src/app/. Tests pass in-memory fakes.
  *
  * Storage key conventions (every id is hashed with deps.hash before it goes in a key):
  *   user/<hash(userId)>/…                per user, e.g. user/<h>/org (chosen organisation)
@@ -33,6 +33,28 @@ export interface Deps {
   hash(id: string | undefined): string;
   notifier: Notifier;
   teamRoles: TeamRoles;
+  /** The routes, commands and submit actions every capability registers (assembled in src/app/tables.ts). */
+  tables: Tables;
+}
+
+/** The kernel's dispatch tables: each capability contributes rows, the composition root assembles them. */
+export interface Tables {
+  /** Turn routes, first match wins. */
+  routes: readonly Route[];
+  /** Typed commands, first name wins. */
+  commands: readonly Command[];
+  /** Card submit actions, first name wins. */
+  submits: readonly SubmitAction[];
+}
+
+/** Tables with no rows, for tools that use the ports but never handle a turn (scripts, benchmarks). */
+export const NO_TABLES: Tables = Object.freeze({ routes: [], commands: [], submits: [] });
+
+/** One row of the routes table: a turn whose `select` is true goes to `handle`. */
+export interface Route {
+  name: string;
+  select(input: TurnInput): boolean;
+  handle(deps: Deps, input: TurnInput): Promise<TurnOutput>;
 }
 
 /** One row of the commands table: drives routing, the help card and the manifest command lists. */

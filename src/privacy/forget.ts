@@ -5,8 +5,8 @@
  * chat (a daily prompt, the induction welcome) stays, with the user's hash taken out of it.
  */
 import { update, type StoreItem } from '../storage/port.js';
-import type { Deps } from './deps.js';
-import type { TurnInput, TurnOutput } from './types.js';
+import type { Deps } from '../kernel/deps.js';
+import type { TurnInput, TurnOutput } from '../kernel/types.js';
 
 /** Prefixes whose records belong to one person: holding the hash makes the record theirs. */
 const OWN_PREFIXES = ['user/', 'feedback/', 'insights/', 'insights-export/'];

@@ -1,11 +1,9 @@
 /**
- * `privacy` (what is stored, for how long, who can see it) and `forget me` (delete one user's
- * records after a confirmation button; forget.ts finds every record holding the user's hash).
+ * The privacy card (what is stored, for how long, who can see it) and the `forget me` confirmation
+ * card; the commands that show them live in src/privacy/commands.ts.
  */
 import type { Config } from '../config.js';
-import { renderCard } from '../cards/render.js';
-import type { Command, SubmitAction } from './deps.js';
-import { forgetMeSubmit } from './forget.js';
+import { renderCard } from './render.js';
 
 export interface PrivacyView {
   [key: string]: unknown;
@@ -53,21 +51,3 @@ export function forgetConfirmCard(): Record<string, unknown> {
     warning: 'This cannot be undone.',
   });
 }
-
-/** The privacy commands, merged into the commands table (commands.ts). */
-export const commands: Command[] = [
-  {
-    name: 'privacy', aliases: ['my data', 'data'], description: 'What I keep, for how long, and who can see it', example: 'privacy',
-    scopes: ['personal', 'groupChat', 'channel'], listed: true,
-    run: async (deps) => ({ messages: [{ card: privacyCard(deps.config) }] }),
-  },
-  {
-    name: 'forget me', aliases: ['delete my data', 'forget my data'], description: 'Delete your questions, feedback and progress (asks first)', example: 'forget me',
-    scopes: ['personal'], listed: true,
-    run: async () => ({ messages: [{ card: forgetConfirmCard() }] }),
-  },
-];
-
-export const submitActions: SubmitAction[] = [
-  { name: 'forgetMe', run: forgetMeSubmit },
-];

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { screen } from '../../src/conversation/safety.js';
+import { screen } from '../../src/safeguarding/screen.js';
 
 describe('screen: personal details and urgency', () => {
   it('does not treat a guidance question as urgent just because it carries a name and a phone number', () => {
