@@ -45,6 +45,9 @@ export const ORG_ASK_RATIO = 0.8;
 export const NEAR_TIE = 0.85;
 /** A runner-up within this share of the best, and a different answer, is worth offering beside an unsure best. */
 export const HEDGE_RATIO = 0.75;
+/** A page-facts entry keeps this share of its rank for a question that is not about the page (its title words,
+ * "statement of purpose", "practice principles", are every question's words). */
+export const PAGE_FACTS_FACTOR = 0.6;
 /** Rank bonus for a leader using the very word typed where the stem also matches other words (exactWords). */
 export const EXACT_WORD_BONUS = 1.08;
 /** The same for a word typed in capitals (an acronym or a name: "ASPIRE", "SMART"). */
@@ -155,6 +158,12 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
     for (const d of lead) if (coverage[d] >= PHRASE_TIE_COVERAGE * bestCoverage) rank[d] *= phraseFactor(ix.rerank, d, seq);
     lead.sort((a, b) => rank[b] - rank[a] || a - b);
     ranked.splice(0, lead.length, ...lead);
+  }
+  // A page's own facts (its title, date, publisher) answer questions about the page, not about its guidance.
+  if (!asksAboutDocument(question)) {
+    let moved = false;
+    for (const d of ranked.slice(0, RERANK_DEPTH)) if (ix.entries[d].kind === 'document-fact') { rank[d] *= PAGE_FACTS_FACTOR; moved = true; }
+    if (moved) { const lead = ranked.slice(0, RERANK_DEPTH).sort((a, b) => rank[b] - rank[a] || a - b); ranked.splice(0, lead.length, ...lead); }
   }
   exactWords(ix, question, ranked, rank);
   breakTies(ix, q, question, ranked, rank);
