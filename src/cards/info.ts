@@ -101,11 +101,11 @@ export function aboutCard(deps: Pick<Deps, 'kb' | 'config'>): Record<string, unk
   const { stored } = privacyView(deps.config);
   const sources = deps.kb.sources.map((s) => ({ publisher: s.publisher, line: `${s.title} (${s.dateLabel || s.date})` }));
   return renderCard('about', {
-    speak: `About the Practice Guide. I quote practice guidance word for word and say where it comes from. I never store the text of your messages, except unanswered questions with names and details removed, kept for ${days} days.`,
+    speak: `About the Practice Guide. I quote practice guidance word for word and say where it comes from. I never store the text of your messages, except questions I could not answer clearly, with names and details removed, kept for ${days} days.`,
     intro: 'I quote published practice guidance word for word and say who published it and when. I don\'t give case advice. Text on these cards that is not quoted comes from the Practice Guide team, not from the sources.',
     sources,
     stored,
-    neverStored: `I never store the text of your messages. The one exception: a question I could not answer is kept for insights with names and case details removed, for ${days} days.`,
+    neverStored: `I never store the text of your messages. The one exception: a question I could not answer, or answered only with 'did you mean', is kept for insights with names and case details removed, for ${days} days.`,
     guideUrl: `${deps.config.publicBaseUrl.replace(/\/+$/, '')}/guide`,
   });
 }

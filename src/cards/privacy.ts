@@ -21,17 +21,17 @@ export function privacyView(config: Pick<Config, 'insightsRetentionDays'>): Priv
   const days = config.insightsRetentionDays;
   const neverStored = 'the text of your messages, names or case details you type. If a message carries a name, date of birth, address, phone, NHS or NI number, I remove it before anything is kept.';
   return {
-    speak: `What the Practice Guide keeps. Never the text of your messages, except unanswered questions with names and details removed, deleted after ${days} days. Type forget me to delete your records.`,
+    speak: `What the Practice Guide keeps. Never the text of your messages, except questions I could not answer clearly, with names and details removed, deleted after ${days} days. Type forget me to delete your records.`,
     intro: 'I keep as little as I can, and never your name: wherever I need to know it is you, I keep a scrambled code (a salted hash) instead.',
     stored: [
-      { what: 'Questions (insights)', detail: `For each question: the time, the organisation, whether it was answered, which entry and how confident I was. For a question I could not answer, the question itself with names and details removed. Deleted after ${days} days.` },
+      { what: 'Questions (insights)', detail: `For each question: the time, the organisation, whether it was answered, which entry and how confident I was. For a question I could not answer, or answered only with 'did you mean', the question itself with names and details removed. Deleted after ${days} days.` },
       // Feedback has no retention limit in the code (only insights records are purged, after INSIGHTS_RETENTION_DAYS): say so.
       { what: 'Feedback', detail: 'Whether an answer helped, and any comment with names and details removed. Rating the same answer again replaces it. Kept until you type forget me: it is not deleted after a set time.' },
       { what: 'Your choices', detail: 'The organisation you chose, your induction progress and whether you share it. Kept until you change them or type forget me.' },
       { what: 'Daily prompts', detail: 'Which chat or team asked for them and when. Kept until they are turned off or the app is removed there.' },
     ],
     neverStored,
-    whoSees: 'The guidance owners named by your organisation see totals, unanswered questions (with details removed) and ratings, never who asked. The people who run this service can read the stored records to keep it working.',
+    whoSees: 'The guidance owners named by your organisation see totals, questions I could not answer clearly (with details removed) and ratings, never who asked. The people who run this service can read the stored records to keep it working.',
     forget: 'type **forget me** and I will delete your questions, feedback, choices and induction progress.',
     footnote: 'From the Practice Guide team, not from the guidance.',
   };

@@ -71,7 +71,7 @@ async function record(deps: Deps, input: TurnInput, q: Question, outcome: Search
       entryId: outcome === 'answer' ? result.hits[0]?.entry.id : undefined,
       confidence: result.confidence,
       user: deps.hash(input.userId),
-      redactedQuestion: outcome === 'no-answer' ? q.text : undefined,
+      redactedQuestion: outcome === 'no-answer' || outcome === 'did-you-mean' ? q.text : undefined,
       personalDataFound: q.personalDataFound,
     });
   } catch (err) {

@@ -27,8 +27,9 @@ export interface QuestionRecord {
 export const INSIGHTS_PREFIX = 'insights/';
 /** Where an offered insights CSV waits for the owner's file-consent answer. */
 export const EXPORT_PREFIX = 'insights-export/';
-/** The question text is kept only for these outcomes: what staff needed and could not find. */
-export const UNANSWERED: ReadonlySet<QuestionOutcome> = new Set(['no-answer']);
+/** The question text is kept only for these outcomes: what staff needed and could not find, or found only after a
+ * "did you mean" (so guidance owners can see which wording the guide did not understand: `insights suggest`). */
+export const UNANSWERED: ReadonlySet<QuestionOutcome> = new Set(['no-answer', 'did-you-mean']);
 /** Longest redacted question kept: enough to read the need, not a case history. */
 export const MAX_QUESTION_CHARS = 200;
 const DAY_MS = 24 * 60 * 60 * 1000;

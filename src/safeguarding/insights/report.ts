@@ -116,7 +116,7 @@ export function toCsv(records: QuestionRecord[]): string {
   const header = ['time_utc', 'organisation', 'outcome', 'entry', 'confidence', 'user_hash', 'personal_data_found', 'unanswered_question_redacted'];
   const rows = records.map((r) => [
     new Date(r.at).toISOString(), r.organisation ?? '', r.outcome, r.entryId ?? '', r.confidence, r.user,
-    carriedPersonalData(r) ? 'yes' : 'no', r.outcome === 'no-answer' && r.redactedQuestion ? redact(r.redactedQuestion) : '',
+    carriedPersonalData(r) ? 'yes' : 'no', r.redactedQuestion ? redact(r.redactedQuestion) : '',
   ].map(cell).join(','));
   return `${[header.map(cell).join(','), ...rows].join('\r\n')}\r\n`;
 }

@@ -23,13 +23,15 @@ describe('insights records', () => {
     expect(first).to.include({ outcome: 'answered', confidence: 0.8, user: 'u1' });
   });
 
-  it('keeps question text only for unanswered questions, redacted again', async () => {
+  it('keeps question text only for questions not answered clearly (no answer, did you mean), redacted again', async () => {
     const deps = makeDeps();
     await recordQuestion(deps, rec({ outcome: 'answered', redactedQuestion: 'what about secure base' }));
     await recordQuestion(deps, rec({ outcome: 'no-answer', redactedQuestion: 'what applies to Tobias Unredacted on 07700 900123' }));
+    await recordQuestion(deps, rec({ outcome: 'did-you-mean', redactedQuestion: 'support for Tobias Unredacted on 07700 900123' }));
     const rows = await readInsights(deps, 0);
     expect(rows.find((r) => r.outcome === 'answered')).to.not.have.property('redactedQuestion');
     expect(rows.find((r) => r.outcome === 'no-answer')?.redactedQuestion).to.equal('what applies to [name] on [phone]');
+    expect(rows.find((r) => r.outcome === 'did-you-mean')?.redactedQuestion).to.equal('support for [name] on [phone]');
   });
 
   it('logs a storage fault with a code and never throws', async () => {
