@@ -12,14 +12,14 @@ const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${na
 
 /** Floors for the held-out sets, just below what the engine reaches, counting what a user gets (strict: a clear
  * answer quoting the right passage; see evaluate.ts). A and B (tuned on over several releases): 97.2 / 92.7% strict,
- * precision 98.1 / 96.2%, out of scope declined 100 / 90.5%. C's tuning half (written blind, frozen): 82.8% strict,
- * precision 93.9%, declined 87.5%. C's reporting half is read only as figures, once per release: 80.2% strict,
+ * precision 98.1 / 96.2%, out of scope declined 100 / 90.5%. C's tuning half (written blind, frozen): 83.9% strict,
+ * precision 95.1%, declined 91.7%. C's reporting half is read only as figures, once per release: 80.2% strict,
  * precision 90.6%, declined 93.3%, did-you-mean 4.2% (before this release's engine: 80.2%, 85.6%, 73.3%, 6.3%).
  * A change that lowers a set below its floor must say why. */
 const HELDOUT_FLOORS: Record<string, { strict: number; precision: number; declined: number; split?: 'tune' | 'report' }> = {
   'heldout-a.json': { strict: 0.95, precision: 0.96, declined: 0.95 },
   'heldout-b.json': { strict: 0.9, precision: 0.94, declined: 0.88 },
-  'heldout-c.json tune': { strict: 0.8, precision: 0.91, declined: 0.85, split: 'tune' },
+  'heldout-c.json tune': { strict: 0.82, precision: 0.93, declined: 0.88, split: 'tune' },
   'heldout-c.json report': { strict: 0.78, precision: 0.88, declined: 0.9, split: 'report' },
 };
 
