@@ -1,8 +1,9 @@
 /**
  * Trains the urgent-risk model: `npm run train-urgent [-- --grid] [-- --check]`.
- * 1. Reads the labelled files (test/safeguarding/fixtures, TRAIN_FILES; never urgent-heldout-3.json), the
- *    tuning half of each frozen blind set (TUNING_HALVES; never its reporting half)
- *    and a share of the knowledge base's authoring questions as ordinary non-urgent traffic.
+ * 1. Reads the labelled files (test/safeguarding/fixtures, TRAIN_FILES; never urgent-heldout-3.json nor a
+ *    frozen blind set not yet reported), the tuning half of a frozen set still being reported
+ *    (TUNING_HALVES; never its reporting half) and a share of the knowledge base's authoring
+ *    questions as ordinary non-urgent traffic.
  * 2. Cross-validates by source: for each, trains on the others and scores it, for each L2
  *    penalty and each rules/model combination in the grid; prints the best (all with --grid).
  *    Figures only, never message text.
@@ -17,13 +18,18 @@ import {
 } from '../safeguarding/urgent/index.js';
 import { halfOf } from './heldout-split.js';
 
-/** Training files, one cross-validation fold each. urgent-heldout-3.json stays unseen. */
-export const TRAIN_FILES = ['urgent-labelled.json', 'urgent-train-2.json', 'urgent-train-3.json', 'urgent-heldout.json', 'urgent-heldout-2.json'];
 /**
- * Frozen blind sets of which only the tuning half is trained on (one fold each); the reporting
- * half is never read here (src/scripts/heldout-split.ts, test/safeguarding/frozen-sets.test.ts).
+ * Training files, one cross-validation fold each. urgent-heldout-3.json stays unseen, and so does
+ * urgent-heldout-5.json (frozen, measured once). urgent-heldout-4.json is trained on whole since
+ * its reporting half was reported (test/safeguarding/urgent/heldout-4.test.ts).
  */
-export const TUNING_HALVES = ['urgent-heldout-4.json'];
+export const TRAIN_FILES = ['urgent-labelled.json', 'urgent-train-2.json', 'urgent-train-3.json', 'urgent-heldout.json',
+  'urgent-heldout-2.json', 'urgent-heldout-4.json'];
+/**
+ * Frozen blind sets still being reported, of which only the tuning half is trained on (one fold
+ * each); the reporting half is never read here (src/scripts/heldout-split.ts). None at present.
+ */
+export const TUNING_HALVES: readonly string[] = [];
 const FIXTURES = new URL('../../test/safeguarding/fixtures/', import.meta.url);
 /**
  * The knowledge base's authoring questions (knowledge/entries/*.yaml), all non-urgent: ordinary
@@ -35,16 +41,17 @@ export const KNOWLEDGE_SOURCE = 'knowledge questions';
 const FOLDS = [...TRAIN_FILES, ...TUNING_HALVES.map((f) => `${f} (tuning half)`), KNOWLEDGE_SOURCE];
 const KNOWLEDGE_STRIDE = 3;
 const L2_GRID = [0.001, 0.003, 0.01, 0.03];
-const P_GRID = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
+const P_GRID = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 const STRONG_GRID = [4, 5, 6, Infinity];
 const VERY_STRONG_GRID = [5, 6, Infinity];
 /**
  * Selection: the highest pooled cross-validated recall (a missed emergency costs most) among
  * combinations whose pooled precision is at least MIN_CV_PRECISION and whose worst file is at
- * least MIN_FILE_PRECISION. Both sit above the issue's 90% because unseen authors score lower
- * than cross-validation does; ties go to higher precision.
+ * least MIN_FILE_PRECISION; ties go to higher precision. The pooled floor is issue 13's precision
+ * target (97%): a lower one buys a recall item or two with a dozen false alarms, and a false alarm
+ * puts the urgent card before the answer staff asked for.
  */
-const MIN_CV_PRECISION = 0.95;
+const MIN_CV_PRECISION = 0.97;
 const MIN_FILE_PRECISION = 0.93;
 
 interface Item { file: string; urgent: boolean; ev: RuleEvidence; features: Features; key: string }

@@ -39,13 +39,16 @@ export interface Combination {
 }
 
 /**
- * Chosen by leave-one-source-out cross-validation over the five labelled files and the knowledge
- * questions and the tuning half of urgent-heldout-4 (train-urgent.ts prints the grid; figures in the model's meta.crossValidation): the
- * highest pooled recall with pooled precision ≥ 95% and every file ≥ 93% (CV: 98.9% / 97.6% at l2 0.001; 0.003 scores one more recall and one less precision item and lowers every in-sample file, so 0.001 stays). pUrgent 0.25 sits low because a missed emergency
- * costs more than an unneeded card; the rules alone decide only on harm ≥ 4 (two clear concepts);
- * a policy/past question overrules the model unless harm reaches 5 (two clear concepts and more).
+ * Chosen by leave-one-file-out cross-validation over the six labelled files (urgent-heldout-4 whole)
+ * and the knowledge questions (train-urgent.ts prints the grid; figures in the model's
+ * meta.crossValidation): the highest pooled recall with pooled precision ≥ 97% and every file ≥ 93%.
+ * CV: 98.5% / 97.5% at l2 0.001. l2 0.003 scores three more recall items at the same precision but
+ * lowers the in-sample files below their ratchets (test/safeguarding/urgent/heldout.test.ts), so
+ * 0.001 stays, as before. pUrgent 0.2 sits low because a missed emergency costs more than an
+ * unneeded card; the rules alone decide only on harm ≥ 4 (two clear concepts); a policy/past
+ * question overrules the model unless harm reaches 5 (two clear concepts and more).
  */
-export const COMBINATION: Readonly<Combination> = Object.freeze({ pUrgent: 0.25, strongHarm: 4, veryStrongHarm: 5 });
+export const COMBINATION: Readonly<Combination> = Object.freeze({ pUrgent: 0.2, strongHarm: 4, veryStrongHarm: 5 });
 
 /** Policy, hypothetical or past-case framing in a question, with nothing happening now (a statement may be a live report that mentions the past). */
 export function clearFraming(ev: RuleEvidence): boolean {
@@ -61,10 +64,12 @@ export const MODEL_MIN_HARM = 1;
 
 /**
  * A resolved case, a review or training ("doing much better", "in the SCR", "the scenario for
- * training day"), with nothing saying it is happening now or again: calm, whatever the harm words.
+ * training day"), or harm anchored in the past ("in 2023", "last term", "3 weeks ago";
+ * timeframe.ts), with nothing saying it is happening now (or, for a resolved case or review, again):
+ * calm, whatever the harm words.
  */
 export function settled(ev: RuleEvidence): boolean {
-  return ev.settledCues > 0 && ev.freshCues === 0;
+  return (ev.settledCues > 0 && ev.freshCues === 0) || (ev.exerciseCues > 0 && !ev.speakerNow) || (ev.pastTime > 0 && ev.freshNow === 0);
 }
 
 /** The verdict from rule evidence and model probability: `combine(ruleEvidence(t), 0.9)`. */

@@ -54,6 +54,7 @@ export function lexiconFeatures(ev: RuleEvidence, out: Features = new Map()): Fe
   set('past', capped(ev.pastCues));
   set('settled', capped(ev.settledCues));
   set('fresh', capped(ev.freshCues));
+  set('pastTime', capped(ev.pastTime));
   set('office', capped(ev.office));
   set('idiom', ev.idioms > 0);
   set('score', Math.tanh((ev.score - URGENT_SCORE) / SCORE_SPREAD));

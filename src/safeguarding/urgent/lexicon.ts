@@ -15,7 +15,10 @@ export interface Concept {
   name: string;
   kind: ConceptKind;
   weight: number;
-  /** Whether "me"/"I" near a term makes it a worker in danger (threats, violence, weapons, being trapped). */
+  /**
+   * Whether "me"/"I" near a term makes the writer the one at risk: a worker in danger (threats,
+   * violence, weapons, being trapped) or in crisis themselves ("I want it all to end").
+   */
   worker?: boolean;
   terms: readonly string[];
 }
@@ -26,7 +29,7 @@ const DISCLOSURE = ['disclosure', 'disclose', 'disclosed'];
 
 const VIOLENT_VERBS = ['hit', 'punch', 'beat', 'batter', 'slap', 'smack', 'kick', 'strangle', 'choke', 'throttle', 'stab',
   'thump', 'headbutt', 'whip', 'assault', 'attack', 'bash', 'wallop', 'knock out', 'lash out at', 'slash', 'spit at',
-  'suffocate', 'smother', 'molest'];
+  'suffocate', 'smother', 'molest', 'slit', 'cut * throat'];
 /** Verbs that mean harm only with a person as object ("hurt her", not "hurt my back"). */
 const OBJECT_VERBS = ['hurt', 'harm', 'burn', 'scald', 'bite', 'scratch', 'glass', 'kill', 'murder', 'belt', 'strike', 'shake',
   'drown', 'grab', 'push', 'shove', 'drag', 'pin', 'throw', 'slam', 'squeeze', 'touch', 'set the dog on', 'set * dog on'].flatMap((v) => [`${v} {obj}`, `${v} * {kid}`]);
@@ -80,7 +83,7 @@ export const CONCEPTS: readonly Concept[] = [
     'wont come round', 'not come round', 'passed out', 'anaphylaxis', 'anaphylactic', 'allergic reaction', 'epipen', 'overdose',
     'overdosed', 'od', 'swallow', 'poison', 'poisoned', 'bleach', 'rash * not fade', 'rash * doesnt fade', 'meningitis', 'sepsis',
     'floppy', 'choke on', 'hypo', 'burning up', 'drowning' ] },
-  { name: 'suicidal', kind: 'state', weight: 3, terms: [
+  { name: 'suicidal', kind: 'state', weight: 3, worker: true, terms: [
     'written * letters', 'write * letters', 'last time * hear from {me}', 'hear from {me} again', 'and then nothing', 'window ledge', 'on the ledge', 'floors up', 'to be alive', 'want to live',
     'all to end', 'want it to end', 'want * to end', 'take everything', 'taking everything', 'take all * pills', 'take all * tablets', 'all be together', 'together forever', 'do something to {self}',
     'suicide', 'suicidal', 'kill {self}', 'end it', 'end it all', 'end * life', 'take * own life', 'want to die', 'wants to die',

@@ -81,6 +81,8 @@ export const IDIOMS: readonly string[] = [
   'hit the target', 'smash it', 'smashing it', 'kill it', 'killing it', 'attacked my', 'beat the', 'missing {poss}',
   'missed', 'my phone died', 'laptop died', 'phone died', 'went missing in the office', 'crash', 'crashed', 'no point in asking',
   'pain in the', 'miss the', 'fit for', 'fitting in', 'self harm policy', 'jump ship', 'stuck in traffic', 'in traffic', 'storyline',
+  '{period} to end', '{period} to be over', '{period} over with', '{period} from hell',
+  'missing education', 'missing appointment', 'missing lesson', 'missing session', 'missing meeting', 'missing deadline',
 ];
 
 /** Words that make a non-urgent question a question about risk (answer it, add the duty pointer). */
@@ -89,12 +91,10 @@ export const RISK_TOPIC: readonly RegExp[] = [
 ];
 
 /**
- * Settled framing: the harm is over and dealt with (settled, convicted, discharged, stepped down),
- * or the message is about a review, training or an exercise (SCR, CSPR, lessons, scenario). It
- * calms even a statement, unless a FRESH cue says something is happening again now.
+ * Settled framing: the harm is over and dealt with (settled, convicted, discharged, stepped down).
+ * It calms even a statement, unless a FRESH cue says something is happening again now.
  */
 export const SETTLED: readonly string[] = [
-  // resolved outcomes
   'settled', 'stable', 'thriving', 'doing well', 'doing really well', 'doing great', 'doing better', 'doing much better',
   'doing brilliantly', 'doing fine', 'getting better', 'much better now', 'fine now', 'safe now', 'all sorted', 'sorted now',
   'its sorted', 'been sorted', 'resolved', 'been discharged', 'was discharged', 'discharged from', 'discharged by', 'convicted',
@@ -102,16 +102,44 @@ export const SETTLED: readonly string[] = [
   'stepped down', 'case closed', 'was closed', 'been closed', 'closing summary', 'transfer summary', 'no episodes',
   'no incidents', 'no further', 'moved out of area', 'own tenancy', 'finished therapy', 'working well with', 'working really well',
   'engaging well', 'all good', 'all fine', 'back safe', 'home safe', 'found safe', 'safely back', 'return home interview', 'rhi', 'has returned',
-  // reviews, learning and exercises
+];
+
+/**
+ * Harm discussed, not asserted: a review, learning, an exercise or a hypothetical (SCR, CSPR,
+ * lessons, scenario, quiz, "not happened, just asking", a storyline). Calms like SETTLED, but the time words of
+ * the scenario itself ("if i go home tonight") do not undo it: only the writer's own present does
+ * (FRESH_NOW less SCENARIO_TIME, or "just").
+ */
+export const EXERCISE: readonly string[] = [
   'scr', 'cspr', 'serious case review', 'case review', 'practice review', 'learning review', 'rapid review', 'homicide review',
   'dhr', 'the lessons', 'lessons learned', 'lessons learnt', 'lessons from', 'lesson learned', 'learning from', 'journal club', 'research', 'simulation', 'scenario', 'role play',
   'vignette', 'case study', 'exercise', 'in principle', 'hypothetically', 'hypothetical', 'imagine', '^ say a', 'for example',
+  'quiz', 'in theory', 'not happen', 'just ask', 'just wonder', 'out of interest', 'for future reference',
+  // media: harm in a programme or an article
+  'storyline', 'documentary', 'podcast', 'on the news', 'in the news', 'article',
 ];
 
-/** Something is happening now or again: undoes SETTLED framing. */
-export const FRESH: readonly string[] = [
-  'tonight', 'right now', 'rn', 'as we speak', 'at the moment', 'atm', 'currently', 'again', 'just now', 'this evening',
-  'last night', 'i am at', 'i am in', 'on my visit', 'at the door', 'on the way', 'wont stop', 'asap', 'urgent', 'help me',
+/** Time words that belong to a scenario as much as to a report: they do not undo EXERCISE framing. */
+export const SCENARIO_TIME: readonly string[] = ['tonight', 'this evening', 'last night', 'at the moment', 'atm', 'currently'];
+
+/**
+ * Something is happening now: undoes SETTLED framing and a past time anchor (timeframe.ts). These
+ * name the present moment itself.
+ */
+export const FRESH_NOW: readonly string[] = [
+  'tonight', 'right now', 'rn', 'as we speak', 'at the moment', 'atm', 'currently', 'just now', 'this evening',
+  'last night', 'i am at', 'i am in', 'asap', 'urgent', 'help me',
   'just told', 'just said', 'just disclose', 'just rang', 'just call', 'just found', 'has just', 'have just', 'i just',
-  'who do i ring', 'who do i call', 'do i call', 'do i ring', 'should i call', 'should i ring', 'at this time', 'is out', 'been released',
+  'who do i ring', 'who do i call', 'do i call', 'do i ring', 'should i call', 'should i ring', 'at this time',
 ];
+
+/**
+ * Something is happening again, or a scene is live: undoes SETTLED framing, but not a past time
+ * anchor ("on my visit in 2023", "lone visits again since june" stay history).
+ */
+export const FRESH_SCENE: readonly string[] = [
+  'again', 'on my visit', 'at the door', 'on the way', 'wont stop', 'is out', 'been released',
+];
+
+/** Every fresh cue. */
+export const FRESH: readonly string[] = [...FRESH_NOW, ...FRESH_SCENE];

@@ -8,8 +8,9 @@
  * model's lexicon features (urgent-features.ts).
  */
 import { CONCEPTS } from './lexicon.js';
-import { VICTIM, IMMEDIACY, SPECIFIC, FIRST_PERSON, POLICY, PAST, WORKPLACE, IDIOMS, RISK_TOPIC, SETTLED, FRESH } from './patterns.js';
+import { VICTIM, IMMEDIACY, SPECIFIC, FIRST_PERSON, POLICY, PAST, WORKPLACE, IDIOMS, RISK_TOPIC, SETTLED, EXERCISE, SCENARIO_TIME, FRESH, FRESH_NOW } from './patterns.js';
 import { compile, findAll, normalise, tokenize, type Pattern } from './text.js';
+import { pastAnchors } from './timeframe.js';
 
 /** Harm evidence needed at all: one clear concept (≥ 2) or two weak ones; a lone "help" or "police" is not harm. */
 export const MIN_HARM = 2;
@@ -53,11 +54,18 @@ const HARM = CONCEPTS.map((c) => ({ ...c, patterns: compileAll(c.terms) }));
 const CTX = {
   victim: compileAll(VICTIM), immediacy: compileAll(IMMEDIACY), specific: compileAll(SPECIFIC),
   policy: compileAll(POLICY), past: compileAll(PAST), workplace: compileAll(WORKPLACE), idioms: compileAll(IDIOMS),
-  settled: compileAll(SETTLED), fresh: compileAll(FRESH),
+  settled: compileAll(SETTLED), fresh: compileAll(FRESH), freshNow: compileAll(FRESH_NOW),
+  exercise: compileAll(EXERCISE), speakerNow: compileAll(FRESH_NOW.filter((p) => !SCENARIO_TIME.includes(p))),
 };
 /** Single-word lexicon stems long enough for typo matching. */
 const FUZZY_STEMS = [...new Set(HARM.flatMap((c) => c.patterns.filter((p) => p.length === 1 && !p[0].startsWith('{'))
   .map((p) => p[0]).filter((w) => w.length >= FUZZY_MIN)))];
+
+/**
+ * Words the lexicons spell out themselves ("traffic" in "stuck in traffic", "storyline") are never
+ * typo-corrected into a harm word one edit away ("trafficked").
+ */
+const KNOWN = new Set([...HARM.flatMap((c) => c.patterns), ...Object.values(CTX).flat()].flat());
 
 /** Everything the rules found in one message: scores and counts, never the text. */
 export interface RuleEvidence {
@@ -77,10 +85,18 @@ export interface RuleEvidence {
   questionStart: boolean;
   policyCues: number;
   pastCues: number;
-  /** Resolved-case, review or training cues (SETTLED), not negated: "doing well", "in the SCR", "scenario". */
+  /** Resolved-case, review or exercise cues (SETTLED, EXERCISE), not negated: "doing well", "in the SCR", "scenario". */
   settledCues: number;
+  /** Of those, the review, learning, exercise and hypothetical cues (EXERCISE). */
+  exerciseCues: number;
+  /** The writer's own present (FRESH_NOW less SCENARIO_TIME, or "just"): only this undoes EXERCISE framing. */
+  speakerNow: boolean;
   /** Now-or-again cues (FRESH) that undo settled framing: "tonight", "again", "just told". */
   freshCues: number;
+  /** The FRESH cues that name the present moment (FRESH_NOW): only these undo a past time anchor. */
+  freshNow: number;
+  /** Kinds of past time anchor (timeframe.ts): "in 2023", "last term", "3 weeks ago". */
+  pastTime: number;
   office: number;
   idioms: number;
   situation: number;
@@ -103,7 +119,7 @@ function oneEditApart(a: string, b: string): boolean {
 
 /** Replaces a misspelt token with the lexicon stem one edit away, if there is one. */
 function correct(token: string): string {
-  if (token.length < FUZZY_MIN || FUZZY_DENY.has(token)) return token;
+  if (token.length < FUZZY_MIN || FUZZY_DENY.has(token) || KNOWN.has(token)) return token;
   return FUZZY_STEMS.find((w) => w.slice(0, 2) === token.slice(0, 2) && oneEditApart(token, w)) ?? token;
 }
 
@@ -112,12 +128,25 @@ const count = (tokens: string[], pats: Pattern[], present?: ReadonlySet<string>)
 /** Which phrases of a list matched (their compiled form, never the message), for tuning. */
 const which = (tokens: string[], pats: Pattern[]): string[] => pats.filter((p) => findAll(tokens, p).length > 0).map((p) => p.join(' '));
 
+/**
+ * A person's stated intent makes an idiom's words literal: "he will kill me", "shes going to kill
+ * me", "hell kill me if…" are threats, while "this job is killing me" is an idiom. A span is kept
+ * when a person (THREAT_AGENTS) sits within AGENT_WINDOW words before it and the word before it is
+ * a modal of intent (or "hell", an unspaced "he'll").
+ */
+const THREAT_AGENTS = new Set(['he', 'she', 'they', 'hell', 'dad', 'stepdad', 'partner', 'boyfriend', 'uncle', 'brother', 'xname', 'man']);
+const INTENT = new Set(['will', 'would', 'gonna', 'to', 'hell']);
+const AGENT_WINDOW = 4;
+const statedIntent = (tokens: string[], start: number): boolean =>
+  INTENT.has(tokens[start - 1]) && tokens.slice(Math.max(0, start - AGENT_WINDOW), start).some((t) => THREAT_AGENTS.has(t));
+
 /** Blanks idiom spans so their harm words ("stabbed me in the back") are not scored. */
 function maskIdioms(tokens: string[], present?: ReadonlySet<string>): { masked: string[]; idioms: number } {
   const masked = [...tokens];
   let idioms = 0;
   for (const p of CTX.idioms) {
     for (const { start, end } of findAll(tokens, p, present)) {
+      if (statedIntent(tokens, start)) continue;
       idioms++;
       for (let k = start; k < end; k++) masked[k] = '_';
     }
@@ -160,8 +189,13 @@ export function ruleEvidence(text: string): RuleEvidence {
   const office = count(tokens, CTX.workplace, present) + idioms;
   const policyCues = count(tokens, CTX.policy, present);
   const pastCues = count(tokens, CTX.past, present);
-  const settledCues = CTX.settled.filter((p) => findAll(tokens, p, present).some(({ start }) => tokens[start - 1] !== 'not')).length;
+  const notNegated = (p: Pattern): boolean => findAll(tokens, p, present).some(({ start }) => tokens[start - 1] !== 'not');
+  const exerciseCues = CTX.exercise.filter(notNegated).length;
+  const settledCues = CTX.settled.filter(notNegated).length + exerciseCues;
+  const speakerNow = present.has('just') || count(tokens, CTX.speakerNow, present) > 0;
   const freshCues = count(tokens, CTX.fresh, present);
+  const freshNow = count(tokens, CTX.freshNow, present);
+  const pastTime = pastAnchors(t);
   const framing = policyCues + pastCues + settledCues;
   const policy = framing * POLICY_WEIGHT + office * WORKPLACE_WEIGHT;
   // In a question about policy or a past case the harm words name its topic, not events: count only the strongest.
@@ -170,7 +204,7 @@ export function ruleEvidence(text: string): RuleEvidence {
   const urgent = harm >= MIN_HARM && score >= URGENT_SCORE;
   const topicWords = RISK_TOPIC.some((re) => re.test(t));
   return { tokens, harm, allHarm, strongest, concepts, worker, immediacy, specific, victim, isReport, questionStart,
-    policyCues, pastCues, settledCues, freshCues, office, idioms, situation, policy, score, urgent, topicWords };
+    policyCues, pastCues, settledCues, exerciseCues, speakerNow, freshCues, freshNow, pastTime, office, idioms, situation, policy, score, urgent, topicWords };
 }
 
 /** Names of the concepts and framing phrases that matched (compiled lexicon forms, not message text), for tuning. */

@@ -98,6 +98,9 @@ export const SLOTS: Readonly<Record<string, ReadonlySet<string>>> = {
   kid: new Set(['child', 'kid', 'baby', 'infant', 'newborn', 'toddler', 'yp', 'cyp', 'teen', 'teenager', 'lad', 'girl',
     'boy', 'son', 'daughter', 'twin', 'sibl', 'xname', 'lac', 'cla', 'pupil', 'niece', 'nephew'].map((w) => stem(w))),
   num: new Set(Array.from({ length: 100 }, (_, i) => String(i))),
+  /** Spans of working time: "I want this week to end" is about the week, not a life. */
+  period: new Set(['day', 'week', 'weekend', 'shift', 'month', 'term', 'year', 'meeting', 'call', 'panel', 'visit', 'monday',
+    'tuesday', 'wednesday', 'thursday', 'friday', 'conference', 'course', 'training', 'audit', 'inspection'].map((w) => stem(w))),
 };
 
 /** A compiled phrase: stems, `{slot}` classes, a gap of 0..MAX_GAP tokens (`*`), or `^` for the start of the message. */
