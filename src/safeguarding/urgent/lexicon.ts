@@ -104,7 +104,7 @@ export const CONCEPTS: readonly Concept[] = [
     'whereabouts', 'not come home', 'not come back', 'not been home', 'not been back', 'not home since', 'not return', 'not returned', 'didnt return',
     'didnt come back', 'didnt come home', 'never arrive', 'never came back', 'never came home', 'no one know where',
     'nobody know where', 'dont know where * is', 'not know where * is', 'not been seen', 'nobody has seen', 'no one has seen',
-    'last seen', 'leg it', 'snatch', 'abduct', 'abducted', 'take the baby', 'take the kid', 'take the child', 'flee', 'fled' ] },
+    'last seen', 'leg it', 'snatch', 'abduct', 'abducted', 'not bring * back', 'take * abroad', 'out of the country', 'take the baby', 'take the kid', 'take the child', 'flee', 'fled' ] },
   { name: 'missing-weak', kind: 'danger', weight: 1, terms: [
     'bag packed', 'packed a bag', 'moving in with', 'got the kids', 'has the kids', 'took the kids', 'kids in the car', 'kids in * car',
     'not home', 'not back', 'walk out', 'climb out', 'gone off', 'went off with', 'get in a car', 'still out', 'cant reach',

@@ -124,11 +124,11 @@ export const SCENARIO_TIME: readonly string[] = ['tonight', 'this evening', 'las
 
 /**
  * Something is happening now: undoes SETTLED framing and a past time anchor (timeframe.ts). These
- * name the present moment itself.
+ * name the present moment itself, or the writer's place in it ("im at", "im with them").
  */
 export const FRESH_NOW: readonly string[] = [
   'tonight', 'right now', 'rn', 'as we speak', 'at the moment', 'atm', 'currently', 'just now', 'this evening',
-  'last night', 'i am at', 'i am in', 'asap', 'urgent', 'help me',
+  'last night', 'i am at', 'i am in', 'i at', 'i with', 'asap', 'urgent', 'help me',
   'just told', 'just said', 'just disclose', 'just rang', 'just call', 'just found', 'has just', 'have just', 'i just',
   'who do i ring', 'who do i call', 'do i call', 'do i ring', 'should i call', 'should i ring', 'at this time',
 ];

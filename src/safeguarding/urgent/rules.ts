@@ -45,7 +45,8 @@ const NEGATORS = new Set(['no', 'not', 'never', 'without', 'isnt', 'wasnt', 'are
 /** Typos within one edit of a lexicon word count, for words at least this long (shorter words collide). */
 const FUZZY_MIN = 6;
 const FUZZY_DENY = new Set(['thread', 'breed', 'mission', 'sensual', 'attach', 'threats']);
-const QUESTION_START = /^ (what|whats|how|who|whos|when|where|why|is|are|do|does|can|could|should|would|which|any)\b/;
+/** A question, or a conditional opener ('if a yp said…', 'suppose…'): a hypothetical, not a report. */
+const QUESTION_START = /^ (what|whats|how|who|whos|when|where|why|is|are|do|does|can|could|should|would|which|any|if|suppose|supposing)\b/;
 /** A question after a statement: "…, whats next for the plan", "…, can we reduce visits" (not "what do i do", which asks for help now). */
 const QUESTION_INSIDE = /[,.;:-] (whats|what (is|are|does|goes|should we|do we|would)|how (do|does|should|would) (we|i)|when (does|do|should|can|will)|can (we|i|she|he|they)|should (we|i)|do (we|i) need|is (it|there)|any (advice|tips|guidance)|where (do|does|can))\b/;
 
