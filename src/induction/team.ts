@@ -5,7 +5,7 @@
  */
 import type { Deps } from '../kernel/deps.js';
 import type { TurnInput, TurnOutput } from '../kernel/types.js';
-import { canChangeTeamSettings } from '../prompts/permissions.js';
+import { canChangeTeamSettings } from '../kernel/permissions.js';
 import { say } from './flow.js';
 import { journeysFor } from './journeys.js';
 import { progressLine, teamCard } from './panels.js';

@@ -1,7 +1,7 @@
 /** Commands and card submit actions of this feature, registered in the kernel's tables by src/app/tables.ts. */
 import type { Command, Deps, SubmitAction } from '../kernel/deps.js';
 import type { TurnInput, TurnOutput } from '../kernel/types.js';
-import { canChangeTeamSettings } from './permissions.js';
+import { canChangeTeamSettings } from '../kernel/permissions.js';
 import { parseDaily } from './parse.js';
 import { describeTiming, endedReason, USAGE, usageFor } from './replies.js';
 import { DEFAULT_TIME, EARLIEST_TIME, LATEST_TIME, formatUk, londonParts, nextPostAt, parseTime, addDays, type Days } from './schedule.js';

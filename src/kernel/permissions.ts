@@ -5,8 +5,8 @@
  * owners, checked through Microsoft Graph by deps.teamRoles; when that check cannot be made we
  * refuse and say why rather than guess).
  */
-import type { Deps } from '../kernel/deps.js';
-import type { TurnInput } from '../kernel/types.js';
+import type { Deps } from './deps.js';
+import type { TurnInput } from './types.js';
 
 export interface Permission {
   allowed: boolean;

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { canChangeTeamSettings } from '../../src/prompts/permissions.js';
+import { canChangeTeamSettings } from '../../src/kernel/permissions.js';
 import { makeDeps } from '../support/fake-deps.js';
 import { makeTurn, TEST_AAD_ID, TEST_USER_ID } from '../support/turns.js';
 
