@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIndex } from '../knowledge/engine.js';
-import { evaluate, type EvalItem, type EvalReport } from '../knowledge/evaluate.js';
+import { evaluate, splitOf, type EvalItem, type EvalReport } from '../knowledge/evaluate.js';
 import { importDocument } from '../knowledge/import/import.js';
 import { loadKnowledge } from '../knowledge/load.js';
 
@@ -85,13 +85,18 @@ export function coldTable(f: ColdFigures): string[] {
   ];
 }
 
-/** `npm run eval -- --cold [file] [--quiet]`: prints the cold table (and, unless quiet, the misses per document). */
+/** `npm run eval -- --cold [file] [--split tune|report] [--quiet]`: prints the cold table (and, unless quiet, the
+ * misses per document). `--split` keeps one half of the held-out set, as `npm run eval` does: tune on `tune`. */
 export async function runCold(argv: string[]): Promise<number> {
-  const file = argv.find((a) => !a.startsWith('--')) ?? COLD_QUESTIONS;
+  const at = argv.indexOf('--split');
+  const split = at >= 0 ? argv[at + 1] : undefined;
+  if (split !== undefined && split !== 'tune' && split !== 'report') { console.error(`--split takes tune or report, not "${split}"`); return 2; }
+  const file = argv.find((a, i) => !a.startsWith('--') && !(at >= 0 && i === at + 1)) ?? COLD_QUESTIONS;
   if (!existsSync(SEEDS_DIR)) { console.error(`No seed documents at ${SEEDS_DIR}.`); return 1; }
-  const items = JSON.parse(readFileSync(resolve(file), 'utf8')) as EvalItem[];
+  const all = JSON.parse(readFileSync(resolve(file), 'utf8')) as EvalItem[];
+  const items = split ? all.filter((i) => splitOf(i.id) === split) : all;
   const figures = await coldFigures(items);
-  console.log(`\nCold: each seed imported alone with the importer (no hand-written aids), scored on ${file}\n`);
+  console.log(`\nCold: each seed imported alone with the importer (no hand-written aids), scored on ${file}${split ? ` (${split} half)` : ''}\n`);
   console.log(coldTable(figures).join('\n'));
   if (argv.includes('--quiet')) return 0;
   for (const d of figures.documents) {
