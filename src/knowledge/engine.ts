@@ -6,10 +6,10 @@
  *   const index = buildIndex(kb);
  *   const { outcome, hits } = search(index, 'why did kent pick SoS?', {});
  */
-import { buildIndexCore, type IndexCore, type IndexOptions } from './index-core.js';
-import { analyseQuery, FUZZY_WEIGHT, type AnalysedQuery } from './query.js';
-import { asksAboutDocument, asksForList, itemsOf, lacksAskedCount, lacksRequestedDetail, LIST_KINDS, namingTerms, sameFamily } from './intent.js';
-import { analyse, terms } from './tokenize.js';
+import { buildIndexCore, entryHas, type IndexCore, type IndexOptions } from './index-core.js';
+import { analyseQuery, type AnalysedQuery } from './query.js';
+import { lacksAskedCount, lacksRequestedDetail, LIST_KINDS, sameFamily } from './intent.js';
+import { breakTies, demotePageFacts, exactWords, resortLeaders } from './leaders.js';
 import { decide, probability } from './calibration.js';
 import { featuresOf } from './features.js';
 import {
@@ -41,25 +41,13 @@ export const OTHER_ORG_CLOSE_RATIO = 0.6;
 /** Any other question asks which organisation (for a user with none set) when another organisation's passage ranks
  * within this share of the best: close enough that the answer could be either's. */
 export const ORG_ASK_RATIO = 0.8;
-/** Leaders within this share of the best are near-ties, settled by what the question asks for (breakTies). */
-export const NEAR_TIE = 0.85;
 /** A runner-up within this share of the best, and a different answer, is worth offering beside an unsure best. */
 export const HEDGE_RATIO = 0.75;
-/** A page-facts entry keeps this share of its rank for a question that is not about the page (its title words,
- * "statement of purpose", "practice principles", are every question's words). */
-export const PAGE_FACTS_FACTOR = 0.6;
-/** Rank bonus for a leader using the very word typed where the stem also matches other words (exactWords). */
-export const EXACT_WORD_BONUS = 1.08;
-/** The same for a word typed in capitals (an acronym or a name: "ASPIRE", "SMART"). */
-export const CAPITALS_BONUS = 1.3;
 /** A question of at least this many meaningful parts is not answered by a passage that meets only one of them
  * ("what's the timescale for a single assessment" is not answered by a passage saying "assessment"). */
 export const ONE_WORD_MIN_GROUPS = 3;
 /** "How many principles are there?" is answered by a list, which one can count. */
 const HOW_MANY = /\bhow many\b/i;
-/** A list question lifts a list entry that ranks within this share of the best (the list's own words are
- * spread over its items, so it often trails the item sharing the most words). */
-export const LIST_TIE = 0.7;
 /** Topics whose answer depends on the organisation ("our principles"); stems. */
 const ORG_SPECIFIC_TOPICS = new Set(['principl', 'vision', 'mission', 'prioriti', 'valu', 'aim', 'goal', 'purpos', 'model', 'outcom', 'ethos', 'golden', 'thread']);
 
@@ -126,11 +114,6 @@ function orgFactors(ix: SearchIndex, q: AnalysedQuery, context: SearchContext): 
   return (d) => byOrg(d) * (cuedOrgs.has(ix.orgOf[d]) && !cued.has(ix.rerank.sourceOf[d]) ? SOURCE_CUE_OTHER_FACTOR : 1);
 }
 
-function entryHas(ix: SearchIndex, term: string, d: number): boolean {
-  const p = ix.bm25.postings.get(term);
-  return !!p && p.docs.includes(d);
-}
-
 /** Answers a question: ranked hits with confidences and an outcome (answer, did-you-mean, no-answer, ask-organisation). */
 export function search(ix: SearchIndex, question: string, context: SearchContext = {}): SearchResult {
   const q = analyseQuery(ix, question);
@@ -156,15 +139,9 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
     const lead = ranked.slice(0, RERANK_DEPTH);
     const bestCoverage = Math.max(...lead.map((d) => coverage[d]));
     for (const d of lead) if (coverage[d] >= PHRASE_TIE_COVERAGE * bestCoverage) rank[d] *= phraseFactor(ix.rerank, d, seq);
-    lead.sort((a, b) => rank[b] - rank[a] || a - b);
-    ranked.splice(0, lead.length, ...lead);
+    resortLeaders(ranked, rank);
   }
-  // A page's own facts (its title, date, publisher) answer questions about the page, not about its guidance.
-  if (!asksAboutDocument(question)) {
-    let moved = false;
-    for (const d of ranked.slice(0, RERANK_DEPTH)) if (ix.entries[d].kind === 'document-fact') { rank[d] *= PAGE_FACTS_FACTOR; moved = true; }
-    if (moved) { const lead = ranked.slice(0, RERANK_DEPTH).sort((a, b) => rank[b] - rank[a] || a - b); ranked.splice(0, lead.length, ...lead); }
-  }
+  demotePageFacts(ix, question, ranked, rank);
   exactWords(ix, question, ranked, rank);
   breakTies(ix, q, question, ranked, rank);
   const pool = ranked.slice(0, RERANK_DEPTH);
@@ -200,88 +177,12 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
   const confidence = p !== undefined ? Math.round(p * 1000) / 1000 : hits[0].confidence;
   if (outcome === 'no-answer') return { ...empty(), nearest: hits.slice(0, 3), features, distinctRunnerUp: distinct, ...(p !== undefined ? { probability: confidence } : {}) };
   // A "did you mean" offers different answers: the best passage's own list, items and page facts step back.
-  const shown = outcome === 'did-you-mean' ? [hits[0], ...hits.slice(1).filter((h) => !sameFamily(hits[0].entry, h.entry, ix.kb.entryById)), ...hits.slice(1).filter((h) => sameFamily(hits[0].entry, h.entry, ix.kb.entryById))] : hits;
+  let shown = hits;
+  if (outcome === 'did-you-mean') {
+    const family = hits.map((h) => sameFamily(hits[0].entry, h.entry, ix.kb.entryById));
+    shown = [hits[0], ...hits.filter((_, i) => i > 0 && !family[i]), ...hits.filter((_, i) => i > 0 && family[i])];
+  }
   return { outcome, hits: shown, confidence, features, distinctRunnerUp: distinct, ...(organisation ? { organisation } : {}) };
-}
-
-/**
- * Among the leaders, prefers passages using the very word typed where the stemmer merged two words: "ASPIRE" is
- * Bracknell's priorities, "aspiration" a Southwark principle. A word typed in capitals names something (an
- * acronym, a model), so it counts more.
- */
-function exactWords(ix: SearchIndex, question: string, ranked: number[], rank: Float64Array): void {
-  const lead = ranked.slice(0, RERANK_DEPTH);
-  let changed = false;
-  for (const tok of analyse(question)) {
-    if (tok.stop) continue;
-    const exact = ix.surfaceDocs.get(tok.surface);
-    if (!exact) continue;
-    const merged = lead.filter((d) => !exact.has(d) && entryHas(ix, tok.term, d));
-    if (merged.length === 0) continue;
-    const bonus = new RegExp(`\\b${tok.surface.toUpperCase()}\\b`).test(question) && tok.surface.length >= 3 ? CAPITALS_BONUS : EXACT_WORD_BONUS;
-    for (const d of lead) if (exact.has(d)) { rank[d] *= bonus; changed = true; }
-  }
-  if (!changed) return;
-  lead.sort((a, b) => rank[b] - rank[a] || a - b);
-  ranked.splice(0, lead.length, ...lead);
-}
-
-/** namingTerms, computed once per (item, list) pair of an index. */
-function naming(ix: SearchIndex, item: Entry, list: Entry): Set<string> {
-  const key = `${list.id}\u0000${item.id}`;
-  let out = ix.naming.get(key);
-  if (!out) { out = namingTerms(item, list, ix.kb.entryById, terms); ix.naming.set(key, out); }
-  return out;
-}
-
-/** Moves entry `d` to the top of the ranking, just above the current leader. */
-function promote(ranked: number[], rank: Float64Array, d: number): void {
-  const at = ranked.indexOf(d);
-  if (at <= 0) return;
-  rank[d] = rank[ranked[0]] * (1 + 1e-6);
-  ranked.splice(at, 1);
-  ranked.unshift(d);
-}
-
-/**
- * Breaks near-ties by what the question asks for (see intent.ts): a list question gets the list, a question
- * naming one item gets the item, a question about the page gets the document's facts, any other gets the
- * guidance rather than the page facts.
- */
-function breakTies(ix: SearchIndex, q: AnalysedQuery, question: string, ranked: number[], rank: Float64Array): void {
-  if (ranked.length < 2) return;
-  const byId = ix.kb.entryById;
-  const near = ranked.slice(0, 4).filter((d) => rank[d] >= NEAR_TIE * rank[ranked[0]]);
-  const typed = new Set(q.groups.flatMap((g) => g.terms.filter((t) => t.weight >= FUZZY_WEIGHT).map((t) => t.term)));
-  const list = asksForList(question);
-  const lead = ix.entries[ranked[0]];
-  for (const d of near.slice(1)) {
-    const e = ix.entries[d];
-    if (itemsOf(e, byId).some((c) => c.id === lead.id)) {
-      // The leader is an item of a near-tied list: the list answers unless the question names this item.
-      const named = [...naming(ix, lead, e)].some((t) => typed.has(t));
-      if (list || !named) promote(ranked, rank, d);
-      break;
-    }
-    if (itemsOf(lead, byId).some((c) => c.id === e.id)) {
-      const named = [...naming(ix, e, lead)].some((t) => typed.has(t));
-      if (!list && named) promote(ranked, rank, d);
-      break;
-    }
-  }
-  if (list && !LIST_KINDS.has(ix.entries[ranked[0]].kind)) {
-    const l = ranked.slice(1, 4).find((d) => LIST_KINDS.has(ix.entries[d].kind) && rank[d] >= LIST_TIE * rank[ranked[0]]);
-    if (l !== undefined) promote(ranked, rank, l);
-  }
-  const top = ix.entries[ranked[0]];
-  const aboutPage = asksAboutDocument(question);
-  if (top.kind === 'document-fact' && !aboutPage) {
-    const other = ranked.slice(1, 3).find((d) => ix.entries[d].kind !== 'document-fact' && rank[d] >= NEAR_TIE * rank[ranked[0]]);
-    if (other !== undefined) promote(ranked, rank, other);
-  } else if (top.kind !== 'document-fact' && aboutPage) {
-    const fact = ranked.slice(1, 3).find((d) => ix.entries[d].kind === 'document-fact' && rank[d] >= NEAR_TIE * rank[ranked[0]]);
-    if (fact !== undefined) promote(ranked, rank, fact);
-  }
 }
 
 const fold = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();

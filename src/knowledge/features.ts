@@ -1,6 +1,6 @@
 /** The ranking's signals for the best passage, in the calibrated model's terms (see calibration.ts). */
 import type { Features } from './calibration.js';
-import type { IndexCore } from './index-core.js';
+import { entryHas, type IndexCore } from './index-core.js';
 import { asksForList, LIST_KINDS, sameFamily } from './intent.js';
 import type { AnalysedQuery } from './query.js';
 import { longestPhrase, MAX_PHRASE, phraseTerms } from './rerank.js';
@@ -22,11 +22,6 @@ const STRENGTH_CAP = 2;
 /** Questions longer than this many meaningful groups count as long. */
 const LONG_QUESTION = 12;
 
-function has(ix: IndexCore, term: string, d: number): boolean {
-  const p = ix.bm25.postings.get(term);
-  return !!p && p.docs.includes(d);
-}
-
 /** Computes the signals of the best passage for a question. */
 export function featuresOf(ix: IndexCore, q: AnalysedQuery, question: string, s: RankState): Features {
   const seq = phraseTerms(question, q.orgTokens);
@@ -45,7 +40,7 @@ export function featuresOf(ix: IndexCore, q: AnalysedQuery, question: string, s:
   const aids = ix.rerank.aidText[best];
   for (const g of q.groups) {
     if (g.terms.length === 0) { unknown += g.importance; continue; }
-    const hit = g.terms.filter((t) => has(ix, t.term, best));
+    const hit = g.terms.filter((t) => entryHas(ix, t.term, best));
     if (hit.length === 0) continue;
     matchedGroups++;
     matched += g.importance;

@@ -94,6 +94,12 @@ function surfaceIndex(entries: readonly Entry[]): Map<string, Set<number>> {
   return out;
 }
 
+/** True when entry `d` holds `term` in any field. */
+export function entryHas(ix: IndexCore, term: string, d: number): boolean {
+  const p = ix.bm25.postings.get(term);
+  return !!p && p.docs.includes(d);
+}
+
 /** Builds the index once (at start-up); everything question-independent is computed here. */
 export function buildIndexCore(kb: KnowledgeBase, options: IndexOptions = {}): IndexCore {
   const thesaurus = options.thesaurus ?? loadThesaurus();

@@ -49,15 +49,11 @@ export interface AnalysedQuery {
   firstPerson: boolean;
   /** Out-of-scope phrases found (as term lists). */
   outOfScope: string[][];
-  /** Asks for a quantity ("how many", "how often", "how long"). */
-  quantity: boolean;
   /** Only chat with the bot ("help", "thanks"): nothing to look up (CHAT_WORDS). */
   chatOnly: boolean;
   /** Token positions that named an organisation. */
   orgTokens: Set<number>;
 }
-
-const QUANTITY = /\bhow (many|much|often|long|soon|frequently)\b/i;
 
 const FIRST_PERSON = new Set(['our', 'we', 'us', 'ours']);
 
@@ -151,5 +147,5 @@ export function analyseQuery(ix: IndexCore, question: string): AnalysedQuery {
     }
   }
   const chatOnly = mention.orgs.length === 0 && tokens.some((t) => CHAT_WORDS.has(t.surface)) && tokens.every((t) => t.stop || CHAT_WORDS.has(t.surface));
-  return { groups, orgs: mention.orgs, firstPerson: tokens.some((t) => FIRST_PERSON.has(t.surface)), outOfScope, quantity: QUANTITY.test(question), chatOnly, orgTokens: mention.consumed };
+  return { groups, orgs: mention.orgs, firstPerson: tokens.some((t) => FIRST_PERSON.has(t.surface)), outOfScope, chatOnly, orgTokens: mention.consumed };
 }
