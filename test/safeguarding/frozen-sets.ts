@@ -1,4 +1,5 @@
 /** The frozen red-team sets (see frozen-sets.test.ts): their hashes, reader and deterministic split. */
+import { expect } from 'chai';
 import fs from 'node:fs';
 import { halfOf } from '../../src/scripts/heldout-split.js';
 
@@ -14,4 +15,40 @@ export const FROZEN: Readonly<Record<string, string>> = Object.freeze({
 /** Parsed items of a fixture file. */
 export function readSet<T>(file: string): T[] {
   return JSON.parse(fs.readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8')) as T[];
+}
+
+/** One labelled message of an urgent set. */
+export interface UrgentItem { label: string; text: string; kind: string }
+/** Recall and precision floors (0..1). */
+export interface Floor { recall: number; precision: number }
+
+/** Recall, precision and the counts of a detector over labelled messages. */
+export function scoreUrgent(items: UrgentItem[], urgent: (text: string) => boolean): Floor & { tp: number; fp: number; fn: number } {
+  let tp = 0, fp = 0, fn = 0;
+  for (const i of items) {
+    const got = urgent(i.text);
+    const want = i.label === 'urgent';
+    if (got && want) tp++; else if (got) fp++; else if (want) fn++;
+  }
+  return { recall: tp / (tp + fn), precision: tp / (tp + fp || 1), tp, fp, fn };
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+/**
+ * Registers one test per way of reading a message (the detector alone, and screening as the bot reads it): it
+ * prints the figures and the errors by the set's kinds (never item text) and holds them at their floors.
+ */
+export function urgentFloorTests(items: () => UrgentItem[], readers: Record<string, (text: string) => boolean>, floors: Record<string, Floor>, target: Floor): void {
+  for (const [name, urgent] of Object.entries(readers)) {
+    it(`${name}: recall and precision at or above the figures measured once (target ${pct(target.recall)} / ${pct(target.precision)})`, () => {
+      const set = items();
+      const f = scoreUrgent(set, urgent);
+      const byKind = new Map<string, number>();
+      for (const i of set) if (urgent(i.text) !== (i.label === 'urgent')) byKind.set(i.kind, (byKind.get(i.kind) ?? 0) + 1);
+      console.log(`      ${name}: recall ${pct(f.recall)} precision ${pct(f.precision)} (tp ${f.tp}, fp ${f.fp}, fn ${f.fn}, n ${set.length}); errors by kind: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
+      expect(f.recall, 'recall').to.be.at.least(floors[name].recall);
+      expect(f.precision, 'precision').to.be.at.least(floors[name].precision);
+    });
+  }
 }

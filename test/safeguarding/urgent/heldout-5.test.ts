@@ -9,8 +9,10 @@
 import { expect } from 'chai';
 import { assessUrgency } from '../../../src/safeguarding/urgent/index.js';
 import { screen } from '../../../src/safeguarding/screen.js';
-import { readSet } from '../frozen-sets.js';
+import { readSet, urgentFloorTests, type UrgentItem } from '../frozen-sets.js';
 
+/** How the bot reads a message: the detector alone, and screening as a turn does. */
+const READERS = { detector: (t: string) => assessUrgency(t).urgent, screened: (t: string) => screen(t).urgent };
 /** Issue 13's targets. */
 const TARGET = { recall: 0.98, precision: 0.97 };
 /**
@@ -26,22 +28,8 @@ const FLOORS = {
   screened: { recall: 0.883, precision: 0.903 },
 };
 
-interface Item { label: string; text: string; kind: string }
-
-function score(items: Item[], urgent: (text: string) => boolean): { recall: number; precision: number; tp: number; fp: number; fn: number } {
-  let tp = 0, fp = 0, fn = 0;
-  for (const i of items) {
-    const got = urgent(i.text);
-    const want = i.label === 'urgent';
-    if (got && want) tp++; else if (got) fp++; else if (want) fn++;
-  }
-  return { recall: tp / (tp + fn), precision: tp / (tp + fp || 1), tp, fp, fn };
-}
-
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-
 describe('urgent risk on the frozen blind set urgent-heldout-5', () => {
-  const items = readSet<Item>('urgent-heldout-5.json');
+  const items = readSet<UrgentItem>('urgent-heldout-5.json');
 
   it('holds at least 150 urgent and 150 not urgent messages', () => {
     expect(items.filter((i) => i.label === 'urgent').length).to.be.at.least(150);
@@ -49,14 +37,5 @@ describe('urgent risk on the frozen blind set urgent-heldout-5', () => {
     expect(items.every((i) => i.label === 'urgent' || i.label === 'not_urgent')).to.equal(true);
   });
 
-  for (const [name, urgent] of [['detector', (t: string) => assessUrgency(t).urgent], ['screened', (t: string) => screen(t).urgent]] as const) {
-    it(`${name}: recall and precision at or above the figures measured once (target ${pct(TARGET.recall)} / ${pct(TARGET.precision)})`, () => {
-      const f = score(items, urgent);
-      const byKind = new Map<string, number>();
-      for (const i of items) if (urgent(i.text) !== (i.label === 'urgent')) byKind.set(i.kind, (byKind.get(i.kind) ?? 0) + 1);
-      console.log(`      ${name}: recall ${pct(f.recall)} precision ${pct(f.precision)} (tp ${f.tp}, fp ${f.fp}, fn ${f.fn}, n ${items.length}); errors by kind: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
-      expect(f.recall, 'recall').to.be.at.least(FLOORS[name].recall);
-      expect(f.precision, 'precision').to.be.at.least(FLOORS[name].precision);
-    });
-  }
+  urgentFloorTests(() => items, READERS, FLOORS, TARGET);
 });
