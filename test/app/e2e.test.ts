@@ -2,23 +2,12 @@ import { expect } from 'chai';
 import { validateCard } from '../../src/cards/validate.js';
 import { startApp, type Harness } from '../support/app-harness.js';
 import { answerQuoteText } from '../support/quote.js';
+import { nodes } from '../conversation/helpers.js';
 import { installed, message, submit, USER, type TeamsScope } from '../support/teams.js';
 
 type Card = Record<string, unknown>;
 
-function find(card: unknown, pred: (o: Record<string, unknown>) => boolean): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = [];
-  const walk = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      if (pred(o)) out.push(o);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(card);
-  return out;
-}
+const find = (card: unknown, pred: (o: Record<string, unknown>) => boolean) => nodes(card).filter(pred);
 const quoteOf = (card: Card) => answerQuoteText(card) ?? '';
 const submits = (card: Card) => find(card, (o) => o.type === 'Action.Submit').map((o) => o.data as Record<string, unknown>);
 

@@ -6,6 +6,7 @@ import { evaluate, norm, splitOf, type EvalItem } from '../../src/knowledge/eval
 import { startApp, type Harness } from '../support/app-harness.js';
 import { answerQuoteText } from '../support/quote.js';
 import { message, submit } from '../support/teams.js';
+import { nodes } from '../conversation/helpers.js';
 
 const SET_C = fileURLToPath(new URL('../knowledge/fixtures/heldout-c.json', import.meta.url));
 
@@ -50,18 +51,9 @@ describe('answer quality over HTTP: the strict eval is what a user gets', functi
   });
 });
 
+/** The data of every Action.Submit on a card. */
 function submitsOf(card: unknown): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = [];
-  const walk = (n: unknown): void => {
-    if (Array.isArray(n)) n.forEach(walk);
-    else if (n && typeof n === 'object') {
-      const o = n as Record<string, unknown>;
-      if (o.type === 'Action.Submit' && o.data && typeof o.data === 'object') out.push(o.data as Record<string, unknown>);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(card);
-  return out;
+  return nodes(card).filter((n) => n.type === 'Action.Submit' && n.data && typeof n.data === 'object').map((n) => n.data as Record<string, unknown>);
 }
 
 function engineOrg(report: ReturnType<typeof evaluate>, id: string): string | undefined {
