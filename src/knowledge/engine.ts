@@ -46,8 +46,6 @@ export const HEDGE_RATIO = 0.75;
 /** A question of at least this many meaningful parts is not answered by a passage that meets only one of them
  * ("what's the timescale for a single assessment" is not answered by a passage saying "assessment"). */
 export const ONE_WORD_MIN_GROUPS = 3;
-/** "How many principles are there?" is answered by a list, which one can count. */
-const HOW_MANY = /\bhow many\b/i;
 /** Topics whose answer depends on the organisation ("our principles"); stems. */
 const ORG_SPECIFIC_TOPICS = new Set(['principl', 'vision', 'mission', 'prioriti', 'valu', 'aim', 'goal', 'purpos', 'model', 'outcom', 'ethos', 'golden', 'thread']);
 
@@ -160,8 +158,8 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
   // No stretching: a detail the passage does not state (how often, what age, what timescale, how much) is not
   // answered by it, and neither is a question of several parts that the passage meets in one word only.
   const bestEntry = ix.entries[best];
-  const unansweredCount = (lacksRequestedDetail(question, answerText(bestEntry)) && !(HOW_MANY.test(question) && LIST_KINDS.has(bestEntry.kind)))
-    || lacksAskedCount(question, answerText(bestEntry), LIST_KINDS.has(bestEntry.kind));
+  const bestIsList = LIST_KINDS.has(bestEntry.kind);
+  const unansweredCount = lacksRequestedDetail(question, answerText(bestEntry), bestIsList) || lacksAskedCount(question, answerText(bestEntry), bestIsList);
   const features = featuresOf(ix, q, question, { best, top, rank, coverage, scores, totalImportance, confidence: hits[0].confidence });
   const rival = top.slice(1).find((d) => !sameFamily(ix.entries[best], ix.entries[d], ix.kb.entryById));
   const distinct = rival !== undefined && rank[rival] >= HEDGE_RATIO * rank[best] && !quotesRunnersUp(hits);

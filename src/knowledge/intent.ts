@@ -71,8 +71,13 @@ const DETAIL_REQUESTS: { ask: RegExp; states: RegExp }[] = [
   { ask: /\b(salary|salaries|pay|paid|wages?|pay scale|pay band|pay rate|how much (do|does|will|is|are)|allowances?|bonus|per hour|hourly rate)\b/i, states: /£\s?\d|\b\d+\s*(pounds|k)\b/i },
 ];
 
-/** True when the question asks for a detail (a number, an age, a timescale, an amount) the text does not state. */
-export function lacksRequestedDetail(question: string, text: string): boolean {
+/** "How many principles are there?" is answered by a list, which one can count. */
+const HOW_MANY = /\bhow many\b/i;
+
+/** True when the question asks for a detail (a number, an age, a timescale, an amount) the text does not state;
+ * a list (`isList`) answers "how many" by itself. */
+export function lacksRequestedDetail(question: string, text: string, isList = false): boolean {
+  if (isList && HOW_MANY.test(question)) return false;
   return DETAIL_REQUESTS.some((d) => d.ask.test(question) && !d.states.test(text));
 }
 

@@ -64,6 +64,8 @@ describe('knowledge engine: no stretching', () => {
     expect(lacksRequestedDetail('up to what age do care leavers get a PA', 'Support continues until aged 25.')).to.equal(false);
     expect(lacksRequestedDetail("what's the timescale for completing a single assessment", 'Always respect timeliness.')).to.equal(true);
     expect(lacksRequestedDetail('what is the secure base model', 'anything')).to.equal(false);
+    expect(lacksRequestedDetail('how many practice principles are there', 'The golden threads.', true), 'a list can be counted').to.equal(false);
+    expect(lacksRequestedDetail('how often are supervisions', 'The golden threads.', true), 'a list states no frequency').to.equal(true);
   });
 
   it('declines questions next door to the guidance that share a word or two with it', () => {
