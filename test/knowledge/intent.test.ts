@@ -68,6 +68,20 @@ describe('knowledge engine: no stretching', () => {
     expect(lacksRequestedDetail('how often are supervisions', 'The golden threads.', true), 'a list states no frequency').to.equal(true);
   });
 
+  it('needs a year for "what year / when did", a number for limits, an origin for "who came up with", a process for "how do i book"', async () => {
+    const { lacksRequestedDetail } = await import('../../src/knowledge/intent.js');
+    expect(lacksRequestedDetail('what year did the council bring in this model', 'We use this model across the county.')).to.equal(true);
+    expect(lacksRequestedDetail('when was the plan published', 'Our plan for 2019 to 2022.')).to.equal(false);
+    expect(lacksRequestedDetail("what's the max caseload here", 'Manageable caseloads matter.')).to.equal(true);
+    expect(lacksRequestedDetail('what is the maximum caseload', 'No more than 18 children.')).to.equal(false);
+    expect(lacksRequestedDetail('does the service meet the national minimum standards', 'National minimum standards 2011'), 'a title, not a limit').to.equal(false);
+    expect(lacksRequestedDetail('who came up with the model originally', 'The model supports our vision.')).to.equal(true);
+    expect(lacksRequestedDetail('who came up with the model', 'The model was developed by Schofield and Beek.')).to.equal(false);
+    expect(lacksRequestedDetail('how do i book a place on the training', 'We offer training to staff.')).to.equal(true);
+    expect(lacksRequestedDetail('how do i refer a family', 'Ring the front door to make a referral.')).to.equal(false);
+    expect(lacksRequestedDetail('how do i support a family that feels judged', 'We work without judgement.'), 'practice, not admin').to.equal(false);
+  });
+
   it('declines questions next door to the guidance that share a word or two with it', () => {
     for (const q of ["what's the timescale for completing a single assessment", 'how often do i have to visit a child on a CP plan',
       'up to what age do care leavers get a PA', 'what is the pay for a social worker in kent', 'how often are LAC reviews held']) {
