@@ -88,23 +88,34 @@ export function breakTies(ix: IndexCore, q: AnalysedQuery, question: string, ran
   const typed = new Set(q.groups.flatMap((g) => g.terms.filter((t) => t.weight >= FUZZY_WEIGHT && !orgTerms.has(t.term)).map((t) => t.term)));
   const list = asksForList(question);
   const lead = ix.entries[ranked[0]];
+  // A question naming one item gets the item, even when it asks for a list ("list everything the reflective
+  // principle covers" lists that principle's own points); naming several, or none, with a list word gets the list.
+  const namesOnly = (item: Entry, l: Entry): boolean => {
+    const isNamed = (i: Entry): boolean => [...naming(ix, i, l)].some((t) => typed.has(t));
+    return isNamed(item) && itemsOf(l, byId).filter(isNamed).length === 1;
+  };
   for (const d of near.slice(1)) {
     const e = ix.entries[d];
     if (itemsOf(e, byId).some((c) => c.id === lead.id)) {
       // The leader is an item of a near-tied list: the list answers unless the question names this item.
       const named = [...naming(ix, lead, e)].some((t) => typed.has(t));
-      if (list || !named) promote(ranked, rank, d);
+      if (!named || (list && !namesOnly(lead, e))) promote(ranked, rank, d);
       break;
     }
     if (itemsOf(lead, byId).some((c) => c.id === e.id)) {
       const named = [...naming(ix, e, lead)].some((t) => typed.has(t));
-      if (!list && named) promote(ranked, rank, d);
+      if (named && (!list || namesOnly(e, lead))) promote(ranked, rank, d);
       break;
     }
   }
+  // The one item a list-leading question names is offered even from further down (its words are the list's too).
+  const leader = ix.entries[ranked[0]];
+  const only = itemsOf(leader, byId).find((i) => namesOnly(i, leader));
+  const at = only ? ranked.slice(1, RERANK_DEPTH).find((d) => ix.entries[d].id === only.id && rank[d] >= LIST_TIE * rank[ranked[0]]) : undefined;
+  if (at !== undefined) { promote(ranked, rank, at); return; }
   if (list && !LIST_KINDS.has(ix.entries[ranked[0]].kind)) {
     const l = ranked.slice(1, 4).find((d) => LIST_KINDS.has(ix.entries[d].kind) && rank[d] >= LIST_TIE * rank[ranked[0]]);
-    if (l !== undefined) promote(ranked, rank, l);
+    if (l !== undefined && !namesOnly(ix.entries[ranked[0]], ix.entries[l])) promote(ranked, rank, l);
   }
   const top = ix.entries[ranked[0]];
   const aboutPage = asksAboutDocument(question);
