@@ -52,7 +52,7 @@ describe('knowledge engine: ties broken by what the question asks, not hedged', 
   });
 
   it('gives the one item named even when the question asks for a list of its points', () => {
-    const r = search(index, 'list all the points of southwark's reflective principle', {});
+    const r = search(index, "list all the points of southwark's reflective principle", {});
     expect(r.hits[0].entry.id).to.equal('southwark-principle-reflective');
     const both = search(index, 'list the reflective and the fair principles in southwark', {});
     expect(both.hits[0].entry.id, 'two items named: the list').to.equal('southwark-principles-overview');
