@@ -9,6 +9,7 @@ import type { EntryKind } from '../types.js';
 import { isStopWord } from '../stopwords.js';
 import { tokenize } from '../tokenize.js';
 import type { Passage } from './passage.js';
+import { letterKeyword, listQuestions, trimLeadIn } from './list-aids.js';
 
 /** What a heading's words say about the passages under it, first match wins. Items and passages differ for models. */
 const KIND_RULES: readonly [RegExp, EntryKind, EntryKind][] = [
@@ -70,9 +71,10 @@ function firstWords(text: string, n: number): string {
 /** Longest lead-in, in words, used whole as a list's title. */
 const LEAD_TITLE_WORDS = 12;
 
-/** A list's title: its lead-in when short ("Our outcomes are that"), else its heading, else the lead-in's opening. */
+/** A list's title: its lead-in when short, without the words that only announce the list ("Our outcomes are that" →
+ * "Our outcomes"), else its heading, else the lead-in's opening. */
 export function listTitle(heading: string, leadIn?: string): string {
-  const lead = leadIn?.replace(/[:.]\s*$/u, '');
+  const lead = leadIn === undefined ? undefined : trimLeadIn(leadIn);
   if (lead && lead.split(/\s+/).length <= LEAD_TITLE_WORDS) return lead;
   if (heading) return heading;
   return lead ? firstWords(lead, TITLE_WORDS) : 'List';
@@ -123,6 +125,8 @@ export function keywordsFor(p: Passage, df: Map<string, number>): string[] {
     const [a, b] = [tokens[i], tokens[i + 1]];
     if (a.length >= 4 && b.length >= 4 && !isStopWord(a) && !isStopWord(b) && (df.get(a) ?? 0) <= 2) { out.add(`${a} ${b}`); pairs++; }
   }
+  const letter = p.acronym && p.position ? letterKeyword(p.position) : undefined;
+  if (letter) out.add(letter);
   if (out.size === 0) out.add(p.kind);
   return [...out];
 }
@@ -134,7 +138,7 @@ export function questionsFor(p: Passage, org: string, documentTitle: string): st
   const o = org.toLowerCase();
   switch (p.kind) {
     case 'overview':
-      return [`what are the ${list}`, `list the ${list}`, `${list} in ${o}`, `summary of the ${list}`];
+      return [`what are the ${list}`, `list the ${list}`, `${list} in ${o}`, `summary of the ${list}`, ...listQuestions(p.itemKind, p.items?.length ?? 0)];
     case 'document-fact':
       // About the page, not its subject: the title's words would pull every question about the topic here.
       return ['when was this page last updated', `how up to date is the ${o} guidance`, 'who published this document', 'what date is this document from'];

@@ -15,4 +15,10 @@ export interface Passage {
   items?: string[];
   /** For an item: the index of its overview in the passages array. */
   overview?: number;
+  /** For an item: its place in its list, from 1. */
+  position?: number;
+  /** For an item of a list whose initials spell a word of its lead-in or heading ("ASPIRE"): that word. */
+  acronym?: string;
+  /** For an overview: the kind of its items. */
+  itemKind?: EntryKind;
 }

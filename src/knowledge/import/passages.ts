@@ -9,6 +9,7 @@
 import { itemLabel, itemTerm, kindOf, listTitle, paragraphTitle } from './aids.js';
 import type { Located, Outline, OutlineSection } from './outline.js';
 import type { Passage } from './passage.js';
+import { acronymOf } from './list-aids.js';
 
 export type { Passage } from './passage.js';
 
@@ -48,11 +49,12 @@ export function passagesOf(outline: Outline, text: string): Passage[] {
     const intro = itemParents.has(i) ? paragraphs[paragraphs.length - 1] : undefined;
     const names = itemParents.has(i) ? childrenOf(i).map((k) => sections[k].heading) : [];
     const overviewTitle = `${s.heading}: ${names.join(', ')}`;
-    if (itemParents.has(i) && !intro) out.push({ kind: 'overview', title: overviewTitle, quote: s.startLine.trim(), section: s.anchor, context: s.heading, items: names });
+    const itemKind = itemParents.has(i) ? kindOf(`${s.heading} ${names[0]}`, 'item') : undefined;
+    if (itemParents.has(i) && !intro) out.push({ kind: 'overview', title: overviewTitle, quote: s.startLine.trim(), section: s.anchor, context: s.heading, items: names, itemKind });
     s.content.forEach((block, c) => {
       const next = s.content[c + 1];
       if (block === intro) {
-        out.push({ kind: 'overview', title: overviewTitle, quote: block.text, section: s.anchor, context: s.heading, items: names });
+        out.push({ kind: 'overview', title: overviewTitle, quote: block.text, section: s.anchor, context: s.heading, items: names, itemKind });
       } else if (block.type === 'p') {
         if (next?.type === 'ul' && wordCount(block.text) <= LEAD_IN_MAX_WORDS) return; // a lead-in: quoted with its list
         if (isDateLine(block.text)) return; // the document fact quotes it
@@ -67,9 +69,10 @@ export function passagesOf(outline: Outline, text: string): Passage[] {
         const terms = block.items.map((it) => itemTerm(it.text));
         const kind = kindOf(leadIn?.text ?? '', 'item', headingOf(s));
         const at = out.length;
-        out.push({ kind: 'overview', title: name, quote: text.slice(leadIn ? leadIn.start : block.start, block.end), section: s.anchor, context, items: terms });
+        out.push({ kind: 'overview', title: name, quote: text.slice(leadIn ? leadIn.start : block.start, block.end), section: s.anchor, context, items: terms, itemKind: kind });
         const label = itemLabel(kind, headingOf(s), name);
-        block.items.forEach((it, k) => out.push({ kind, title: `${label}: ${terms[k]}`, quote: it.text, section: s.anchor, context, listName: name, overview: at }));
+        const acronym = acronymOf(context, terms);
+        block.items.forEach((it, k) => out.push({ kind, title: `${label}: ${terms[k]}`, quote: it.text, section: s.anchor, context, listName: name, overview: at, position: k + 1, ...(acronym ? { acronym } : {}) }));
       }
     });
   });
@@ -85,7 +88,8 @@ function linkItems(out: Passage[], sections: OutlineSection[], itemParents: Set<
     const overview = out.findIndex((p) => p.kind === 'overview' && p.section === sections[i].anchor && p.items && p.title.startsWith(`${sections[i].heading}:`));
     if (overview < 0) continue;
     const anchors = new Set(sections.flatMap((s) => (s.parent === i ? [s.anchor] : [])));
-    for (const p of out) if (anchors.has(p.section) && p.overview === undefined) { p.overview = overview; p.listName = sections[i].heading; }
+    let position = 0;
+    for (const p of out) if (anchors.has(p.section) && p.overview === undefined) { p.overview = overview; p.listName = sections[i].heading; p.position = ++position; }
   }
 }
 
