@@ -11,10 +11,12 @@ const REPO = fileURLToPath(new URL('../..', import.meta.url));
  * Floors of the cold figure: each seed imported alone with the importer, no hand-written aids, scored strictly on
  * its held-out questions. Measured when the importer landed: 61.9% strict pooled, 97.0% declined (engine of
  * ba2dd29). With the answer model also trained on cold rows (train-answers): 70.9% strict pooled (per document
- * 61.1 / 70.5 / 70.6 / 74.3 / 77.5%), 91.1% declined. The floors sit just under; the issue's target is 75% strict,
- * 95% declined.
+ * 61.1 / 70.5 / 70.6 / 74.3 / 77.5%), 91.1% declined. With lists' own aids (asked for by number and kind, lead-in
+ * titles, acronym letters; 4bc0936): 76.2% strict pooled (63.9 / 84.1 / 76.5 / 77.1 / 77.5%), 91.1% declined, measured
+ * once on the whole set against the answer model then being retrained (the tuning half alone: 76.3% / 95.8%). The
+ * floors sit just under; the issue's target is 75% strict, 95% declined.
  */
-const FLOOR = { strict: 0.68, declined: 0.88, perDocument: 0.58 };
+const FLOOR = { strict: 0.74, declined: 0.89, perDocument: 0.62 };
 
 describe('cold figure: the engine answering from freshly imported documents alone', function () {
   this.timeout(120_000);
