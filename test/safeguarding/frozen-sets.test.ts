@@ -5,7 +5,8 @@
  *   urgent-heldout-4.json      {label, text, kind}: split by the sha256 of each text into a tuning half
  *                              and a reporting half (measured once); trained on whole since it was reported.
  *   urgent-heldout-5.json      written blind and committed in 9f8e7e5 while the detector was being reworked;
- *                              pinned before any further detector change, never read while tuning, measured once.
+ *                              pinned before any further detector change, never read while tuning, measured once
+ *                              (36828e5); trained on whole since it was reported.
  *   urgent-heldout-6.json      written blind (199 urgent, 229 not urgent) and pinned here before the detector
  *                              work that follows set 5's report; never read while tuning, to be measured once.
  *   personal-data-heldout.json {text, planted, kind}: driven whole through the bot end to end.

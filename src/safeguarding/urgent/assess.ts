@@ -3,9 +3,10 @@
  *   - rules (urgent-rules.ts): concept lexicons scored as harm + context − framing;
  *   - a learned model (urgent-model.ts): logistic regression over stemmed n-grams and the
  *     rules' own scores, trained offline on the labelled files (npm run train-urgent).
- * A message is urgent when the model is confident, or the rules fire on strong harm evidence;
- * clear policy, past or hypothetical framing overrules the model unless harm is very strong; a
- * settled case, a review or training calms both; and with no harm evidence at all, nothing fires.
+ * A message is urgent when the model is confident, or the rules fire on strong harm evidence, or
+ * the writer states their own crisis in the first person; clear policy, past or hypothetical framing
+ * overrules the model unless harm is very strong; a settled case, a review or training calms all
+ * three; and with no harm evidence at all, nothing fires.
  * A non-urgent message about risk sets `riskTopic` (answer it, add a pointer to duty contacts).
  */
 import { MIN_HARM, ruleEvidence, explainRules, type RuleEvidence } from './rules.js';
@@ -39,16 +40,17 @@ export interface Combination {
 }
 
 /**
- * Chosen by leave-one-file-out cross-validation over the six labelled files (urgent-heldout-4 whole)
- * and the knowledge questions (train-urgent.ts prints the grid; figures in the model's
- * meta.crossValidation): the highest pooled recall with pooled precision ≥ 97% and every file ≥ 93%.
- * CV: 98.8% / 97.9% at l2 0.001, pUrgent 0.2. pUrgent 0.15 scores three more recall items and two
- * more false alarms (99.2% / 97.7%) but lowers urgent-train-2's in-sample precision below its
- * ratchet (test/safeguarding/urgent/heldout.test.ts), so 0.2 stays, as 0.001 stayed before for the
- * same reason. pUrgent sits low because a missed emergency costs more than an unneeded card; the rules alone decide only on harm ≥ 4 (two clear concepts); a policy/past
- * question overrules the model unless harm reaches 5 (two clear concepts and more).
+ * Chosen by leave-one-source-out cross-validation over the seven labelled files (urgent-heldout-4 and
+ * urgent-heldout-5 whole) and the knowledge questions (train-urgent.ts prints the grid; figures in the
+ * model's meta.crossValidation): the lowest cost (3 × misses + false alarms) with pooled precision
+ * ≥ 97% and every file ≥ 93%. CV: 99.9% recall / 99.4% precision at l2 0.001, pUrgent 0.15 (0.2 gives
+ * two more misses for one fewer false alarm). These figures are optimistic: the
+ * lexicons were extended while reading the folds' errors, so the blind sets are the honest measure.
+ * pUrgent sits low because a missed emergency costs more than an unneeded card; the rules alone decide
+ * only on harm ≥ 4 (two clear concepts); a policy/past question overrules the model unless harm
+ * reaches 5 (two clear concepts and more).
  */
-export const COMBINATION: Readonly<Combination> = Object.freeze({ pUrgent: 0.2, strongHarm: 4, veryStrongHarm: 5 });
+export const COMBINATION: Readonly<Combination> = Object.freeze({ pUrgent: 0.15, strongHarm: 4, veryStrongHarm: 5 });
 
 /** Policy, hypothetical or past-case framing in a question, with nothing happening now (a statement may be a live report that mentions the past). */
 export function clearFraming(ev: RuleEvidence): boolean {
@@ -69,7 +71,17 @@ export const MODEL_MIN_HARM = 1;
  * calm, whatever the harm words.
  */
 export function settled(ev: RuleEvidence): boolean {
-  return (ev.settledCues > 0 && ev.freshCues === 0) || (ev.exerciseCues > 0 && !ev.speakerNow) || (ev.pastTime > 0 && ev.freshNow === 0);
+  return (ev.settledCues > 0 && ev.freshCues === 0) || (ev.exerciseCues > 0 && !ev.speakerNow)
+    || (ev.pastTime > 0 && ev.freshNow === 0 && !ev.liveState);
+}
+
+/**
+ * The writer's own crisis ("i want to die", "ive got the pills in front of me"), not asked as a policy
+ * question ("what do i say when a child says 'i want to die'?") nor framed as a review or a joke: urgent by itself, however the model scores its n-grams (staff rarely
+ * write this way, so the model has few examples of it).
+ */
+export function writerInCrisis(ev: RuleEvidence): boolean {
+  return ev.crisis && (ev.policyCues === 0 || ev.isReport) && ev.exerciseCues === 0 && ev.office === 0;
 }
 
 /** The verdict from rule evidence and model probability: `combine(ruleEvidence(t), 0.9)`. */
@@ -77,7 +89,7 @@ export function combine(ev: RuleEvidence, p: number, c: Combination = COMBINATIO
   if (ev.allHarm < MODEL_MIN_HARM || settled(ev)) return false;
   const framed = clearFraming(ev) && ev.allHarm < c.veryStrongHarm;
   const byRules = ev.urgent && ev.allHarm >= c.strongHarm;
-  return byRules || (p >= c.pUrgent && !framed);
+  return byRules || writerInCrisis(ev) || (p >= c.pUrgent && !framed);
 }
 
 let committed: UrgentModel | undefined;

@@ -55,6 +55,9 @@ export function lexiconFeatures(ev: RuleEvidence, out: Features = new Map()): Fe
   set('settled', capped(ev.settledCues));
   set('fresh', capped(ev.freshCues));
   set('pastTime', capped(ev.pastTime));
+  set('liveState', ev.liveState);
+  set('liveCase', ev.liveCase);
+  set('crisis', ev.crisis);
   set('office', capped(ev.office));
   set('idiom', ev.idioms > 0);
   set('score', Math.tanh((ev.score - URGENT_SCORE) / SCORE_SPREAD));

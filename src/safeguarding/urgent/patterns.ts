@@ -19,7 +19,7 @@ export const IMMEDIACY: readonly string[] = [
   'since', 'asap', 'urgent', 'quick', 'help', 'please', 'at {num}', 'all day', 'all night', 'for hours', 'for {num} day',
   'for {num} night', 'for {num} hour', 'for {num} week', 'turn up', 'turned up', 'in {num} min', 'in {num} minute', 'on the way', 'due home',
   'on my visit', 'on a visit', 'home visit', 'at the door', 'at the house', 'at the flat', 'in the house', 'in the flat',
-  'outside', 'i at', 'i in', 'i with', 'i on', 'i am at', 'i am in', 'here', 'what do i do', 'what should i do', 'wont stop',
+  'outside', 'can hear', 'i hear', 'i at', 'i in', 'i with', 'i on', 'i am at', 'i am in', 'here', 'what do i do', 'what should i do', 'wont stop',
 ];
 
 /** A specific case: my yp, someone reporting, a disclosure, a named relative or place. */
@@ -43,11 +43,12 @@ export const POLICY: readonly string[] = [
   'what do we', 'what do you', 'what should we', 'what should i do if', 'what should i do when', 'what do i do if',
   'what do i do when', 'what to do if', 'what to do when', 'how do we', 'how should', 'how do i', 'how can i', 'how can we',
   'how are we', 'what are we', 'what is our', 'what are our', 'whats our', 'what is the', 'whats the', 'what are the',
-  'what does', 'what counts', 'what do we mean', 'who do i', 'who should', 'when do we', 'when is it', 'when would',
+  'what does', 'what should the', 'what should it', 'what should my', 'what should our', 'who authorise', 'who sign', 'who approve', 'what counts', 'what do we mean', 'who do i', 'who should', 'when do we', 'when is it', 'when would',
   'when should', '^ is there', '^ are there', 'is there any', 'are there any', 'do we have', 'does the guidance', 'does our', 'policy', 'procedure', 'protocol',
   'guidance', 'principle', 'framework', 'model', 'approach', 'threshold', 'training', 'course', 'webinar', 'refresher',
   'in general', 'generally', 'hypothetically', 'what if', 'if a', 'if an', 'if the {kid}', 'if my', 'if i', 'when a',
-  'when an', 'whenever', 'supposed to', 'meant to', 'signs', 'warning sign', 'best way', 'definition', 'explain what', 'explain how', 'you explain',
+  'when an', 'whenever', '^ can the', '^ can a', '^ can i', '^ can we', '^ can she', '^ can he', '^ can they', '^ can my', 'is it ok',
+  'is it okay', 'is it alright', 'asked if', 'asking if', 'want to know if', 'illegal', 'is it legal', 'legal age', 'allowed to', 'supposed to do', 'am i supposed', 'are we supposed', 'meant to do', 'am i meant', 'are we meant', 'signs', 'warning sign', 'best way', 'definition', 'explain what', 'explain how', 'you explain',
   'explain to',
   'mandatory reporting', 'reporting duty', 'the guide', 'our vision', 'safety plan', 'strategy discussion', 'strat', 'asye', 'portfolio', 'the law', 'legislation',
 ];
@@ -60,6 +61,7 @@ export const PAST: readonly string[] = [
   'reflect', 'reflecting', 'reflection', 'reflective', 'first year', 'before christmas', 'we had a', 'a case where', 'i had a',
   'back when', 'learnt', 'learned', 'lesson', 'write up', 'case study', 'our last', 'last worker', 'previous worker',
   'previous sw',
+  'remember the', 'the case from', 'case from the', 'historic', 'historical', 'non recent', 'as a child', 'when * was little', 'when * was young',
 ];
 
 /** Office life, objects and jokes: violent words said about printers, caseloads and deadlines. */
@@ -69,6 +71,8 @@ export const WORKPLACE: readonly string[] = [
   'inbox', 'email', 'spreadsheet', 'lift', 'fridge', 'desk', 'payslip', 'annual leave', 'mileage', 'password', 'login',
   'manager', 'boss', 'colleague', 'hr', 'tm', 'stationery', 'machine', 'ofsted', 'inspection',
   'away day', 'form', 'document', 'file', 'lol', 'haha', 'lmao', 'ffs', 'tbh', 'jk', 'xd',
+  'hilarious', 'found it funny', 'only joking', 'just joking', 'was joking', 'as a joke', 'banter', 'parking', 'exam', 'gcse', 'stapler',
+  'biscuit', 'team lunch', 'account',
 ];
 
 /** Idioms that use harm words about things: removed before harm is scored. */
@@ -83,6 +87,12 @@ export const IDIOMS: readonly string[] = [
   'pain in the', 'miss the', 'fit for', 'fitting in', 'self harm policy', 'jump ship', 'stuck in traffic', 'in traffic', 'storyline',
   '{period} to end', '{period} to be over', '{period} over with', '{period} from hell',
   'missing education', 'missing appointment', 'missing lesson', 'missing session', 'missing meeting', 'missing deadline',
+  'shoot me now', 'just shoot me', 'dead on * feet', 'dead tired', 'dead beat', 'dead busy', 'dead easy', 'dead good', 'bleed * dry', 'bleeding * dry',
+  'fire drill', 'fire alarm', 'fire door', 'fire exit', 'fire safety', 'fire warden', 'fire extinguisher', 'fighting fires', 'firefight',
+  'kill it', 'killed it', 'nailed it', 'smashed it', 'like * hit by a bus', 'feel * hit by a bus', 'hit the road', 'hit the hay',
+  'on * own feet', 'on * own two feet', 'off a cliff if', 'battered in court', 'got battered in', 'push for', 'push back', 'push * harder',
+  'feel * alone in', 'alone in this job', 'out of my laptop', 'out of my account', 'out of the system', 'out of mosaic', 'knife and fork', 'knives and forks', 'my head is battered', 'my head battered', 'got hammered in',
+  'collapse on', 'want the ground to', 'ready to drop', 'run ragged', 'run off * feet', 'running on empty', 'under the cosh',
 ];
 
 /** Words that make a non-urgent question a question about risk (answer it, add the duty pointer). */
@@ -101,7 +111,12 @@ export const SETTLED: readonly string[] = [
   'sentenced', 'found guilty', 'got * years', 'got an injunction', 'has an injunction', 'non molestation order', 'under a care order', 'under an sgo', 'step down',
   'stepped down', 'case closed', 'was closed', 'been closed', 'closing summary', 'transfer summary', 'no episodes',
   'no incidents', 'no further', 'moved out of area', 'own tenancy', 'finished therapy', 'working well with', 'working really well',
-  'engaging well', 'all good', 'all fine', 'back safe', 'home safe', 'found safe', 'safely back', 'return home interview', 'rhi', 'has returned',
+  'all closed', 'closed now', 'engaging well', 'all good', 'all fine', 'back safe', 'home safe', 'found safe', 'safely back', 'return home interview', 'rhi', 'has returned',
+  'safe and well', 'returned safe', 'found and returned', 'no concerns', 'welfare check done', 'check done', 'feel safe', 'feels safe',
+  'says she safe', 'says he safe', 'since moved', 'was granted', 'been granted', 'order granted', 'order was made', 'injunction came through',
+  'order came through', 'at uni', 'at university', 'long finished', 'long over', 'court case * finished', 'thank you card', 'thank you note',
+  'sent * a card', 'sent * thank', 'to say thank', 'access to * file', 'access to * record', 'subject access', 'seems fine', 'all ok', 'all okay',
+  'went well', 'no harm done',
 ];
 
 /**
@@ -117,6 +132,13 @@ export const EXERCISE: readonly string[] = [
   'quiz', 'in theory', 'not happen', 'just ask', 'just wonder', 'out of interest', 'for future reference',
   // media: harm in a programme or an article
   'storyline', 'documentary', 'podcast', 'on the news', 'in the news', 'article',
+  // published reviews, learning and events about harm
+  'panel report', 'national panel', 'safeguarding practice review', 'thematic review', 'key messages', 'key learning', 'learning points',
+  '7 minute briefing', 'briefing on', 'practice briefing', 'published', 'anyone read', 'reading list', 'literature', 'practice week',
+  'awareness week', 'awareness day', 'awareness month', 'prevention', 'workshop', 'a presentation', 'my presentation', 'presentation on',
+  'toolkit', 'leaflet', 'poster', 'any resources', 'resources on', 'resources for', 'running a session', 'deliver a session', 'training session',
+  'teaching session', 'session for staff', 'case example', 'recognising * signs', 'spotting the signs', 'lunch and learn', 'masterclass',
+  'e learning', 'elearning', 'module', 'audit', 'mock', 'play the part', 'play an', 'play a', 'pretend to be', 'acting as',
 ];
 
 /** Time words that belong to a scenario as much as to a report: they do not undo EXERCISE framing. */
@@ -131,6 +153,46 @@ export const FRESH_NOW: readonly string[] = [
   'last night', 'i am at', 'i am in', 'i at', 'i with', 'asap', 'urgent', 'help me',
   'just told', 'just said', 'just disclose', 'just rang', 'just call', 'just found', 'has just', 'have just', 'i just',
   'who do i ring', 'who do i call', 'do i call', 'do i ring', 'should i call', 'should i ring', 'at this time',
+  '{num} min ago', '{num} minute ago', '{num} hour ago', 'an hour ago', 'half an hour ago', 'few min ago', 'few minute ago', 'minute ago',
+];
+
+/** Harm going on as the message is written ("dad is hitting her"): undoes a resolution and a past time anchor. */
+export const PRESENT_HARM: readonly string[] = [
+  'is hit', 'is beat', 'is attack', 'is threaten', 'is kick', 'is punch', 'is strangle', 'is choke', 'is smash', 'is fight', 'are fight',
+  'is scream', 'is shout at', 'is drunk', 'is high', 'is bleed',
+];
+
+/**
+ * A question asked about a live case: "…, asking because the 3yo has a bruise I saw 10 mins ago".
+ * The question is then a report as well (rules.ts), so the policy words do not frame it away.
+ */
+export const LIVE_CASE: readonly string[] = [
+  'asking because', 'asking cos', 'asking coz', 'reason i ask', 'reason i asking', 'i asking because', 'i asking for a case',
+  'for a case now', 'on my visit now', 'i here now', 'i with her now', 'i with him now', 'i with them now',
+];
+
+/**
+ * A state still going on: a child not back, a phone still off. Undoes a past time anchor ("got into a
+ * car with older lads last week" beside "hes not come back"), but not a settled case.
+ */
+export const LIVE_STATE: readonly string[] = [
+  'still missing', 'still not', 'still out', 'still there', 'still in', 'still with', 'still on shift', 'not come back', 'not come home',
+  'not back yet', 'not return', 'not been seen since', 'phone * off', 'whereabouts unknown', 'is missing', 'currently missing',
+  // a plan about to happen: an old event ("her sister was cut last year") does not make it history
+  'her turn', 'his turn', 'leave on', 'leaving on', 'fly on', 'flying on', 'flight on', 'flights on', 'flight booked', 'flights booked',
+  'booked flight', ...PRESENT_HARM,
+];
+
+/**
+ * The writer's own crisis in the first person ("i want to die", "im done with everything", "ive got the
+ * pills"): urgent by itself unless the message is framed as policy, a review or a joke (assess.ts).
+ */
+export const CRISIS: readonly string[] = [
+  'i want to die', 'i want to be dead', 'i want to end it', 'want it all to end', 'want it all to stop', 'i want to kill {self}',
+  'kill myself', 'end my life', 'take my own life', 'hurt myself', 'harm myself', 'cut myself', 'i cant go on', 'i not want to be alive',
+  'i not want to wake up', 'i not want to live anymore', 'i done with life', 'i got the pills', 'i have the pills', 'i got the tablets',
+  'i have the tablets', 'thinking about end it', 'thinking about how i', 'better off without me', 'better off if i was', 'i on the bridge',
+  'i on the roof', 'i wrote a note', 'i written a note',
 ];
 
 /**
@@ -138,7 +200,7 @@ export const FRESH_NOW: readonly string[] = [
  * anchor ("on my visit in 2023", "lone visits again since june" stay history).
  */
 export const FRESH_SCENE: readonly string[] = [
-  'again', 'on my visit', 'at the door', 'on the way', 'wont stop', 'is out', 'been released',
+  'again', 'on my visit', 'at the door', 'on the way', 'wont stop', 'is out', 'been released', ...PRESENT_HARM,
 ];
 
 /** Every fresh cue. */

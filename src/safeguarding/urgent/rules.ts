@@ -8,9 +8,13 @@
  * model's lexicon features (urgent-features.ts).
  */
 import { CONCEPTS } from './lexicon.js';
-import { VICTIM, IMMEDIACY, SPECIFIC, FIRST_PERSON, POLICY, PAST, WORKPLACE, IDIOMS, RISK_TOPIC, SETTLED, EXERCISE, SCENARIO_TIME, FRESH, FRESH_NOW } from './patterns.js';
+import {
+  VICTIM, IMMEDIACY, SPECIFIC, FIRST_PERSON, POLICY, PAST, WORKPLACE, RISK_TOPIC, SETTLED, EXERCISE, SCENARIO_TIME, FRESH, FRESH_NOW,
+  LIVE_CASE, LIVE_STATE, CRISIS,
+} from './patterns.js';
 import { compile, findAll, normalise, tokenize, type Pattern } from './text.js';
 import { pastAnchors } from './timeframe.js';
+import { IDIOM_PATTERNS, maskIdioms } from './idioms.js';
 
 /** Harm evidence needed at all: one clear concept (≥ 2) or two weak ones; a lone "help" or "police" is not harm. */
 export const MIN_HARM = 2;
@@ -42,21 +46,29 @@ export const POLICY_WEIGHT = 1.5;
 export const WORKPLACE_WEIGHT = 1.5;
 /** A single harm word right after one of these is negated ("no bruises", "not hurt"). */
 const NEGATORS = new Set(['no', 'not', 'never', 'without', 'isnt', 'wasnt', 'arent', 'werent', 'nothing']);
+/** A settled or review cue right after one of these does not calm ("not stable", "never feels safe", "no longer feels safe"). */
+const CUE_NEGATORS = new Set(['not', 'never', 'longer']);
 /** Typos within one edit of a lexicon word count, for words at least this long (shorter words collide). */
 const FUZZY_MIN = 6;
 const FUZZY_DENY = new Set(['thread', 'breed', 'mission', 'sensual', 'attach', 'threats']);
 /** A question, or a conditional opener ('if a yp said…', 'suppose…'): a hypothetical, not a report. */
 const QUESTION_START = /^ (what|whats|how|who|whos|when|where|why|is|are|do|does|can|could|should|would|which|any|if|suppose|supposing)\b/;
 /** A question after a statement: "…, whats next for the plan", "…, can we reduce visits" (not "what do i do", which asks for help now). */
-const QUESTION_INSIDE = /[,.;:-] (whats|what (is|are|does|goes|should we|do we|would)|how (do|does|should|would) (we|i)|when (does|do|should|can|will)|can (we|i|she|he|they)|should (we|i)|do (we|i) need|is (it|there)|any (advice|tips|guidance)|where (do|does|can))\b/;
+const QUESTION_INSIDE = /[,.;:-] (whats|what (is|are|does|goes|should we|do we|would)|how (do|does|should|would) (we|i)|when (does|do|should|can|will)|can (we|i|she|he|they)|should (we|i)|do (we|i) need|is (it|there)|any (advice|tips|guidance|resources)|where (do|does|can)|who (authorises|signs|approves|decides|do i|should)|what should (the|it|my|our)|which (principle|policy|procedure|form|template|guidance|part|bit|section|team|service))\b/;
 
 const compileAll = (phrases: readonly string[]): Pattern[] => phrases.map(compile);
+/**
+ * Fresh cues that are recent but already over: they keep a message out of history (a past time anchor)
+ * but do not undo a resolution ("went missing last night, is back, all sorted").
+ */
+const BEFORE_NOW: readonly string[] = ['last night'];
 const HARM = CONCEPTS.map((c) => ({ ...c, patterns: compileAll(c.terms) }));
 const CTX = {
   victim: compileAll(VICTIM), immediacy: compileAll(IMMEDIACY), specific: compileAll(SPECIFIC),
-  policy: compileAll(POLICY), past: compileAll(PAST), workplace: compileAll(WORKPLACE), idioms: compileAll(IDIOMS),
-  settled: compileAll(SETTLED), fresh: compileAll(FRESH), freshNow: compileAll(FRESH_NOW),
+  policy: compileAll(POLICY), past: compileAll(PAST), workplace: compileAll(WORKPLACE), idioms: IDIOM_PATTERNS,
+  settled: compileAll(SETTLED), fresh: compileAll(FRESH.filter((p) => !BEFORE_NOW.includes(p))), freshNow: compileAll(FRESH_NOW),
   exercise: compileAll(EXERCISE), speakerNow: compileAll(FRESH_NOW.filter((p) => !SCENARIO_TIME.includes(p))),
+  liveCase: compileAll(LIVE_CASE), liveState: compileAll(LIVE_STATE), crisis: compileAll(CRISIS),
 };
 /** Single-word lexicon stems long enough for typo matching. */
 const FUZZY_STEMS = [...new Set(HARM.flatMap((c) => c.patterns.filter((p) => p.length === 1 && !p[0].startsWith('{'))
@@ -98,6 +110,12 @@ export interface RuleEvidence {
   freshNow: number;
   /** Kinds of past time anchor (timeframe.ts): "in 2023", "last term", "3 weeks ago". */
   pastTime: number;
+  /** A state still going on ("hes not come back", "phone still off"): undoes a past time anchor, not a settled case. */
+  liveState: boolean;
+  /** A question asked about a live case ("asking because…"): it counts as a report. */
+  liveCase: boolean;
+  /** The writer's own crisis in the first person ("i want to die", "ive got the pills"). */
+  crisis: boolean;
   office: number;
   idioms: number;
   situation: number;
@@ -124,36 +142,10 @@ function correct(token: string): string {
   return FUZZY_STEMS.find((w) => w.slice(0, 2) === token.slice(0, 2) && oneEditApart(token, w)) ?? token;
 }
 
-const count = (tokens: string[], pats: Pattern[], present?: ReadonlySet<string>): number =>
+const count = (tokens: string[], pats: readonly Pattern[], present?: ReadonlySet<string>): number =>
   pats.filter((p) => findAll(tokens, p, present).length > 0).length;
 /** Which phrases of a list matched (their compiled form, never the message), for tuning. */
-const which = (tokens: string[], pats: Pattern[]): string[] => pats.filter((p) => findAll(tokens, p).length > 0).map((p) => p.join(' '));
-
-/**
- * A person's stated intent makes an idiom's words literal: "he will kill me", "shes going to kill
- * me", "hell kill me if…" are threats, while "this job is killing me" is an idiom. A span is kept
- * when a person (THREAT_AGENTS) sits within AGENT_WINDOW words before it and the word before it is
- * a modal of intent (or "hell", an unspaced "he'll").
- */
-const THREAT_AGENTS = new Set(['he', 'she', 'they', 'hell', 'dad', 'stepdad', 'partner', 'boyfriend', 'uncle', 'brother', 'xname', 'man']);
-const INTENT = new Set(['will', 'would', 'gonna', 'to', 'hell']);
-const AGENT_WINDOW = 4;
-const statedIntent = (tokens: string[], start: number): boolean =>
-  INTENT.has(tokens[start - 1]) && tokens.slice(Math.max(0, start - AGENT_WINDOW), start).some((t) => THREAT_AGENTS.has(t));
-
-/** Blanks idiom spans so their harm words ("stabbed me in the back") are not scored. */
-function maskIdioms(tokens: string[], present?: ReadonlySet<string>): { masked: string[]; idioms: number } {
-  const masked = [...tokens];
-  let idioms = 0;
-  for (const p of CTX.idioms) {
-    for (const { start, end } of findAll(tokens, p, present)) {
-      if (statedIntent(tokens, start)) continue;
-      idioms++;
-      for (let k = start; k < end; k++) masked[k] = '_';
-    }
-  }
-  return { masked, idioms };
-}
+const which = (tokens: string[], pats: readonly Pattern[]): string[] => pats.filter((p) => findAll(tokens, p).length > 0).map((p) => p.join(' '));
 
 /** Harm evidence: each concept once, at its weight; also whether a worker-danger term sits next to I/me. */
 function scoreHarm(tokens: string[], present?: ReadonlySet<string>): { harm: number; strongest: number; worker: boolean; concepts: string[] } {
@@ -172,6 +164,23 @@ function scoreHarm(tokens: string[], present?: ReadonlySet<string>): { harm: num
   return { harm: Math.min(harm, HARM_CAP), strongest, worker, concepts };
 }
 
+/** Words that turn a sentence round: what follows outweighs what came before. */
+const CONTRAST = new Set(['but', 'however', 'although', 'though', 'until']);
+
+/**
+ * A resolution overturned: a settled cue before the last "but" and clear harm after it, with no
+ * settled cue after it ("no concerns at the last visit but today she has a black eye"; not "she went
+ * missing but is back safe").
+ */
+function overturned(masked: string[], present: ReadonlySet<string>): boolean {
+  let at = masked.length - 1;
+  while (at >= 0 && !CONTRAST.has(masked[at])) at--;
+  if (at < 0) return false;
+  const [before, after] = [masked.slice(0, at), masked.slice(at + 1)];
+  const settledIn = (part: string[]): boolean => CTX.settled.some((p) => findAll(part, p, present).length > 0);
+  return settledIn(before) && !settledIn(after) && scoreHarm(after, present).strongest >= MIN_HARM;
+}
+
 /** Scores a message with the lexicon rules: `ruleEvidence('my yp just told me mums partner hit her').urgent`. */
 export function ruleEvidence(text: string): RuleEvidence {
   const t = normalise(text);
@@ -181,7 +190,8 @@ export function ruleEvidence(text: string): RuleEvidence {
   const { masked, idioms } = maskIdioms(tokens, present);
   const { harm: allHarm, strongest, worker, concepts } = scoreHarm(masked, present);
   const questionStart = QUESTION_START.test(t);
-  const isReport = !questionStart && !t.trimEnd().endsWith('?') && !QUESTION_INSIDE.test(t);
+  const liveCase = count(tokens, CTX.liveCase, present) > 0;
+  const isReport = (!questionStart && !t.trimEnd().endsWith('?') && !QUESTION_INSIDE.test(t)) || liveCase;
   const immediacy = count(tokens, CTX.immediacy, present);
   const specific = count(tokens, CTX.specific, present);
   const victim = count(tokens, CTX.victim, present) > 0;
@@ -190,13 +200,15 @@ export function ruleEvidence(text: string): RuleEvidence {
   const office = count(tokens, CTX.workplace, present) + idioms;
   const policyCues = count(tokens, CTX.policy, present);
   const pastCues = count(tokens, CTX.past, present);
-  const notNegated = (p: Pattern): boolean => findAll(tokens, p, present).some(({ start }) => tokens[start - 1] !== 'not');
+  const notNegated = (p: Pattern): boolean => findAll(tokens, p, present).some(({ start }) => !CUE_NEGATORS.has(tokens[start - 1]));
   const exerciseCues = CTX.exercise.filter(notNegated).length;
   const settledCues = CTX.settled.filter(notNegated).length + exerciseCues;
   const speakerNow = present.has('just') || count(tokens, CTX.speakerNow, present) > 0;
-  const freshCues = count(tokens, CTX.fresh, present);
+  const freshCues = count(tokens, CTX.fresh, present) + (overturned(masked, present) ? 1 : 0);
   const freshNow = count(tokens, CTX.freshNow, present);
   const pastTime = pastAnchors(t);
+  const liveState = count(tokens, CTX.liveState, present) > 0;
+  const crisis = count(masked, CTX.crisis, present) > 0;
   const framing = policyCues + pastCues + settledCues;
   const policy = framing * POLICY_WEIGHT + office * WORKPLACE_WEIGHT;
   // In a question about policy or a past case the harm words name its topic, not events: count only the strongest.
@@ -205,7 +217,8 @@ export function ruleEvidence(text: string): RuleEvidence {
   const urgent = harm >= MIN_HARM && score >= URGENT_SCORE;
   const topicWords = RISK_TOPIC.some((re) => re.test(t));
   return { tokens, harm, allHarm, strongest, concepts, worker, immediacy, specific, victim, isReport, questionStart,
-    policyCues, pastCues, settledCues, exerciseCues, speakerNow, freshCues, freshNow, pastTime, office, idioms, situation, policy, score, urgent, topicWords };
+    policyCues, pastCues, settledCues, exerciseCues, speakerNow, freshCues, freshNow, pastTime, liveState, liveCase, crisis, office, idioms, situation,
+    policy, score, urgent, topicWords };
 }
 
 /** Names of the concepts and framing phrases that matched (compiled lexicon forms, not message text), for tuning. */

@@ -28,7 +28,9 @@ const NEGATIONS = ['hasnt', 'havent', 'hadnt', 'didnt', 'doesnt', 'dont', 'isnt'
 /** Irregular forms the suffix rules would miss or mangle. */
 const IRREGULAR: Readonly<Record<string, string>> = {
   beaten: 'beat', beating: 'beat', took: 'take', taken: 'take', threw: 'throw', thrown: 'throw', shook: 'shake',
-  shaken: 'shake', ran: 'run', running: 'run', bitten: 'bite', fell: 'fall', fallen: 'fall', told: 'tell',
+  shaken: 'shake', ran: 'run', running: 'run', fell: 'fall', fallen: 'fall', told: 'tell',
+  // "a bit" is not a bite: the verb keeps its own stem, and the lexicons spell out "bit him" themselves.
+  bite: 'bite', bites: 'bite', biting: 'bite', bitten: 'bite', gave: 'give', given: 'give', giving: 'give',
   said: 'say', says: 'say', saying: 'say', came: 'come', went: 'go', gone: 'go', going: 'go', hung: 'hang',
   died: 'die', dying: 'die', dies: 'die', tied: 'tie', ties: 'tie', tying: 'tie', missing: 'missing', fought: 'fight',
   drank: 'drink', kept: 'keep', felt: 'feel', lost: 'lose', spat: 'spit', bled: 'bleed', broke: 'break', broken: 'break',
@@ -51,7 +53,7 @@ function undouble(s: string): string {
 export function stem(word: string): string {
   const w = SPELLING[word] ?? word;
   const base = IRREGULAR[w];
-  if (base) return base === w ? w : suffixes(base);
+  if (base) return IRREGULAR[base] === base ? base : suffixes(base);
   if (NEGATIONS.includes(w)) return 'not';
   return suffixes(w);
 }
@@ -103,14 +105,14 @@ export const SLOTS: Readonly<Record<string, ReadonlySet<string>>> = {
     'tuesday', 'wednesday', 'thursday', 'friday', 'conference', 'course', 'training', 'audit', 'inspection'].map((w) => stem(w))),
 };
 
-/** A compiled phrase: stems, `{slot}` classes, a gap of 0..MAX_GAP tokens (`*`), or `^` for the start of the message. */
+/** A compiled phrase: stems, `{slot}` classes, a gap of 0..MAX_GAP tokens (`*`), `^` for the start of the message or `$` for its end. */
 export type Pattern = readonly string[];
 /** A `*` in a phrase skips up to this many words: enough for "hit * her" ↔ "hit the little girl". */
 const MAX_GAP = 2;
 
 /** Compiles "kill {self}" or "hit * {obj}" with the same pipeline as messages. */
 export function compile(phrase: string): Pattern {
-  return phrase.split(' ').filter(Boolean).map((p) => (p === '*' || p === '^' || p.startsWith('{') ? p : stem(p)));
+  return phrase.split(' ').filter(Boolean).map((p) => (p === '*' || p === '^' || p === '$' || p.startsWith('{') ? p : stem(p)));
 }
 
 function matchAt(tokens: readonly string[], pat: Pattern, i: number, j: number): number {
@@ -124,6 +126,7 @@ function matchAt(tokens: readonly string[], pat: Pattern, i: number, j: number):
     return -1;
   }
   if (p === '^') return i === 0 ? matchAt(tokens, pat, i, j + 1) : -1;
+  if (p === '$') return i === tokens.length ? matchAt(tokens, pat, i, j + 1) : -1;
   if (i >= tokens.length) return -1;
   const ok = p.startsWith('{') ? SLOTS[p.slice(1, -1)]?.has(tokens[i]) : tokens[i] === p;
   return ok ? matchAt(tokens, pat, i + 1, j + 1) : -1;
@@ -134,7 +137,7 @@ const literals = new WeakMap<Pattern, string[]>();
 function literalsOf(pat: Pattern): string[] {
   let lits = literals.get(pat);
   if (!lits) {
-    lits = pat.filter((p) => p !== '*' && p !== '^' && !p.startsWith('{'));
+    lits = pat.filter((p) => p !== '*' && p !== '^' && p !== '$' && !p.startsWith('{'));
     literals.set(pat, lits);
   }
   return lits;

@@ -6,32 +6,45 @@
  * recent, and FRESH in patterns.ts keeps them live). assess.ts calms a past-anchored message unless
  * something is said to be happening now.
  *
+ * A month or a season says only when, not whether it is over: "over half term" is history in "ran off
+ * over half term" and a plan in "going on a special trip over half term". Such anchors count only
+ * when nothing in the message points forward ("going on", "next week", "booked", "will be"); the
+ * unambiguous ones (a year, "last term", "N weeks ago") always count.
+ *
  *   pastAnchors(' the yp who ran off in march is settled ') → 1
  *   pastAnchors(' he ran off an hour ago ') → 0
  *   pastAnchors(' the yp from last year just rang ') → 0
+ *   pastAnchors(' shes going abroad over half term ') → 0
  */
 
 const MONTHS = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
 const SEASONS = '(spring|summer|autumn|winter|christmas|xmas|easter|half term|holidays)';
 /** Units long enough that "N units ago" is history, not a live event (minutes and hours are not). */
 const LONG_UNITS = '(days?|weeks?|wks?|months?|mths?|years?|yrs?|terms?)';
-const COUNTS = '(\\d+|a|an|one|two|three|four|five|six|few|couple|couple of)';
+const COUNTS = '(\\d+|a|an|one|two|three|four|five|six|few|couple|couple of|many|several)';
 
-/** Each regular expression is one kind of past anchor; a message counts each kind once. */
+/** Past anchors that say the harm is over, whatever else the message says. */
 export const PAST_ANCHORS: readonly RegExp[] = [
   // a calendar year ("in 2023", "scr from 2019")
   /\b(19[5-9]\d|20[0-2]\d)\b/,
-  // a month with a preposition ("in march", "back in january"; a bare "may" or "march" is a verb)
-  new RegExp(`\\b(in|from|since|back in|during|early|late|mid|before|until|end of|start of|beginning of) ${MONTHS}\\b`),
   // the last completed period ("last term", "last months disclosure")
   new RegExp(`\\b(last|this past|the previous) (week|weeks|weekend|month|months|year|years|term|${SEASONS})\\b`),
-  // a season or holiday gone by ("over the summer", "before christmas")
-  new RegExp(`\\b(over|during|back in|before) (the )?${SEASONS}\\b`),
-  // "N days/weeks/years ago"
-  new RegExp(`\\b${COUNTS} ${LONG_UNITS} ago\\b`),
+  // "N days/weeks/years ago", "years ago", "long ago"
+  new RegExp(`\\b(${COUNTS} ${LONG_UNITS}|years|months|ages|long) ago\\b`),
   // a state that has lasted months or years ("stable for 4 months", "with her aunt for a year now")
   new RegExp(`\\bfor (${COUNTS}|several|many) (months?|mths?|years?|yrs?)\\b`),
 ];
+
+/** Anchors that name a time but not whether it is past: a month or a season ("in march", "over the summer"). */
+export const CALENDAR_ANCHORS: readonly RegExp[] = [
+  // a month with a preposition ("in march", "back in january"; a bare "may" or "march" is a verb)
+  new RegExp(`\\b(in|from|since|back in|during|early|late|mid|before|until|end of|start of|beginning of) ${MONTHS}\\b`),
+  // a season or holiday ("over the summer", "before christmas", "from the summer")
+  new RegExp(`\\b(over|during|back in|before|from|since|in) (the )?${SEASONS}\\b`),
+];
+
+/** The message looks forward: a plan, a booking, something about to happen. */
+const FUTURE = /\b(tomorrow|tonight|next (week|weekend|month|term|few days|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|going (on|to|abroad|away|back)|gonna|will be|(is|are|has|have|been) booked|booked (a |the )?(flight|ticket|trip)|flights? (is|are|on|for|tomorrow|tonight)|about to|planning to|plans? to|due to (go|fly|travel|leave)|(flights?|tickets?) (is |are |been )?booked|booked for|taking (her|him|them|the kids?|the children) (abroad|away|out of))\b/;
 
 /**
  * "just" puts an old case back in the present ("the lad from last year just rang", "the baby from
@@ -41,5 +54,7 @@ const RECENT = /\bjust\b/;
 
 /** How many kinds of past anchor a normalised message holds: `pastAnchors(normalise(text))`. */
 export function pastAnchors(normalised: string): number {
-  return RECENT.test(normalised) ? 0 : PAST_ANCHORS.filter((re) => re.test(normalised)).length;
+  if (RECENT.test(normalised)) return 0;
+  const fixed = PAST_ANCHORS.filter((re) => re.test(normalised)).length;
+  return FUTURE.test(normalised) ? fixed : fixed + CALENDAR_ANCHORS.filter((re) => re.test(normalised)).length;
 }

@@ -11,6 +11,19 @@ describe('urgent text pipeline', () => {
     expect(stem('bleed')).to.equal(stem('bleeding'));
   });
 
+  it('"a bit" is not a bite, and "gave" is "give"', () => {
+    expect(new Set(['bite', 'bites', 'biting', 'bitten'].map(stem)).size).to.equal(1);
+    expect(stem('bit')).to.not.equal(stem('bite'));
+    expect(stem('gave')).to.equal(stem('give'));
+    expect(assessUrgency('dad was a bit grumpy on the visit but the kids were fine').risk).to.equal(0);
+    expect(assessUrgency('the dog bit her face and she is bleeding').urgent).to.equal(true);
+  });
+
+  it('matches the end of a message with "$"', () => {
+    expect(findAll(tokenize('mum texted help'), compile('help $'))).to.have.length(1);
+    expect(findAll(tokenize('help with my portfolio'), compile('help $'))).to.have.length(0);
+  });
+
   it('folds common slips and every form of "not"', () => {
     expect(stem('brusie')).to.equal(stem('bruise'));
     expect(tokenize('hasnt come home')).to.deep.equal(tokenize('has not come home').filter((t) => t !== 'has'));
