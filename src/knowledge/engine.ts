@@ -6,7 +6,7 @@
  *   const index = buildIndex(kb);
  *   const { outcome, hits } = search(index, 'why did kent pick SoS?', {});
  */
-import { buildIndexCore, entryHas, type IndexCore, type IndexOptions } from './index-core.js';
+import { buildIndexCore, type IndexCore, type IndexOptions } from './index-core.js';
 import { analyseQuery, type AnalysedQuery } from './query.js';
 import { lacksAskedCount, lacksRequestedDetail, LIST_KINDS, sameFamily } from './intent.js';
 import { breakTies, demotePageFacts, exactWords, resortLeaders } from './leaders.js';
@@ -154,7 +154,10 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
   // Confidence never rises down the list: a lower-ranked hit is not presented as surer than a higher one.
   for (let i = 1; i < hits.length; i++) hits[i].confidence = Math.min(hits[i].confidence, hits[i - 1].confidence);
   const best = top[0];
-  const uncoveredSignal = q.outOfScope.some((phrase) => !phrase.every((t) => entryHas(ix, t, best)));
+  // An out-of-scope word is answered only by a passage that itself uses it (its title or quote, not the questions
+  // written to find it: "sos mapping" in an authored question does not make the model passage describe mapping).
+  const inPassage = (t: string): boolean => ix.rerank.titleText[best].includes(` ${t} `) || ix.rerank.quoteText[best].includes(` ${t} `);
+  const uncoveredSignal = q.outOfScope.some((phrase) => !phrase.every(inPassage));
   // No stretching: a detail the passage does not state (how often, what age, what timescale, how much) is not
   // answered by it, and neither is a question of several parts that the passage meets in one word only.
   const bestEntry = ix.entries[best];
@@ -170,7 +173,9 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
   // Order: the no-stretching gates, then "which organisation?" (the answer is judged after the choice), then the
   // calibrated model. Without a model (training), every other question counts as answered, for its signals.
   const oneWord = q.groups.length >= ONE_WORD_MIN_GROUPS && Math.round(features.matchedShare * q.groups.length) <= 1;
-  if (uncoveredSignal || unansweredCount || oneWord) outcome = 'no-answer';
+  // An organisation named whose guidance does not hold the answer: another's passage is no answer for it.
+  const otherOrg = q.orgs.length > 0 && !q.orgs.includes(ix.orgOf[best]);
+  if (uncoveredSignal || unansweredCount || oneWord || otherOrg) outcome = 'no-answer';
   else if (needsOrganisation(ix, q, context, top, rank)) outcome = 'ask-organisation';
   else if (p !== undefined) outcome = decide(ix.model!, p, distinct);
   else outcome = 'answer';

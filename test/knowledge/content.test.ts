@@ -13,7 +13,7 @@ const kb = loadKnowledge(KNOWLEDGE_DIR);
 const KINDS_NEEDING_REFLECTION: EntryKind[] = ['principle', 'priority', 'model-element', 'commitment', 'vision', 'mission'];
 /** Authoring range for alternative questions: enough variety to teach the matcher, few enough to stay reviewable. */
 const MIN_QUESTIONS = 6;
-const MAX_QUESTIONS = 24;
+const MAX_QUESTIONS = 30;
 
 /**
  * Lines of the copies that are not guidance, so no entry need quote them. Each has its reason.
