@@ -89,7 +89,8 @@ export function analyseQuery(ix: IndexCore, question: string): AnalysedQuery {
       const span = tokens.slice(i, i + rule.key.length).filter((_, j) => !mention.consumed.has(i + j));
       const known = rule.expansions.filter((t) => idfOf(t) !== undefined);
       if (rule.kind === 'abbreviation') {
-        if (known.length > 0) {
+        // An abbreviation stands for all its words: a guide that never says "protection" does not answer "CP" through "child".
+        if (known.length > 0 && known.length === rule.expansions.length) {
           groups.push({ label: span.map((t) => t.surface).join(' '), mode: 'all', terms: known.map((term) => ({ term, weight: 1 })), importance: Math.max(...known.map((t) => idfOf(t)!)) });
         } else {
           groups.push({ label: span.map((t) => t.surface).join(' '), mode: 'any', terms: [], importance: unknownImportance });
