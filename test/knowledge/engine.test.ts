@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { answerText, buildIndex, search, type SearchIndex } from '../../src/knowledge/engine.js';
 import { compileThesaurus } from '../../src/knowledge/thesaurus.js';
+import { analyseQuery } from '../../src/knowledge/query.js';
 import { decide, loadAnswerModel, probability } from '../../src/knowledge/calibration.js';
 import type { Entry } from '../../src/knowledge/types.js';
 import { buildKb, FIXTURE_ORGANISATIONS, FIXTURE_SOURCES } from '../support/fixture-kb.js';
@@ -26,7 +27,7 @@ const ENTRIES: Entry[] = [
 ];
 
 const THESAURUS = compileThesaurus({
-  abbreviations: { sos: 'signs of safety', mi: 'motivational interviewing' },
+  abbreviations: { sos: 'signs of safety', mi: 'motivational interviewing', cp: 'child protection' },
   phrases: { kids: ['children'], permission: ['consent'], 'looking back': ['reflective'] },
   out_of_scope: ['mileage', 'annual leave', 'payslip'],
 }, 'engine.test thesaurus');
@@ -55,6 +56,12 @@ describe('knowledge engine: search', () => {
     expect(top('motivatonal interviewing')).to.equal('surrey-mi');
     expect(top('reflectve practice')).to.equal('southwark-reflective');
     expect(top('strenghts based')).to.equal('southwark-strengths');
+  });
+
+  it('matches an abbreviation only through all its words: "cp" is not "child" where the guide never says "protection"', () => {
+    const group = (q: string, label: string) => analyseQuery(index, q).groups.find((g) => g.label === label)!;
+    expect(group('cp plan', 'cp').terms, 'protection is not in this guide').to.deep.equal([]);
+    expect(group('sos model', 'sos').terms.length, 'signs, safety').to.equal(2);
   });
 
   it('expands abbreviations and everyday phrases from the thesaurus', () => {
