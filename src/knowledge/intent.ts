@@ -27,7 +27,7 @@ export function asksForList(question: string): boolean {
 }
 
 /** Words that ask about the document itself rather than its guidance. */
-const DOCUMENT_WORDS = /\b(date[ds]?|dated|when|updated|published|publisher|written|wrote|author|who (wrote|published)|how old|current|out of date|latest|version|period|year|link|address|url|website|page|document|source|cite|reference)\b/i;
+const DOCUMENT_WORDS = /\bwhen (was|were|did|is it from)\b|\b(date[ds]?|dated|updated|published|publisher|written|wrote|author|who (wrote|published)|how old|current|out of date|latest|version|period|year|link|address|url|website|page|document|source|cite|reference)\b/i;
 
 /** True when the question is about the document (its date, publisher, link), not its guidance. */
 export function asksAboutDocument(question: string): boolean {
