@@ -19,8 +19,9 @@ import {
 import { halfOf } from './heldout-split.js';
 
 /**
- * Training files, one cross-validation fold each. urgent-heldout-3.json stays unseen, and so does any
- * frozen blind set not yet measured (urgent-heldout-6.json). urgent-heldout-4.json is trained on whole
+ * Training files, one cross-validation fold each. urgent-heldout-3.json stays unseen, and so does
+ * urgent-heldout-6.json (frozen blind, measured once in test/safeguarding/urgent/heldout-6.test.ts;
+ * it is the honest figure until a newer blind set replaces it). urgent-heldout-4.json is trained on whole
  * since its reporting half was reported (test/safeguarding/urgent/heldout-4.test.ts), and
  * urgent-heldout-5.json since it was measured once (test/safeguarding/urgent/heldout-5.test.ts).
  */

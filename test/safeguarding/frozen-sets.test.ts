@@ -8,7 +8,8 @@
  *                              pinned before any further detector change, never read while tuning, measured once
  *                              (36828e5); trained on whole since it was reported.
  *   urgent-heldout-6.json      written blind (199 urgent, 229 not urgent) and pinned here before the detector
- *                              work that follows set 5's report; never read while tuning, to be measured once.
+ *                              work that follows set 5's report; never read while tuning, measured once when that
+ *                              work was committed (test/safeguarding/urgent/heldout-6.test.ts).
  *   personal-data-heldout.json {text, planted, kind}: driven whole through the bot end to end.
  */
 import crypto from 'node:crypto';

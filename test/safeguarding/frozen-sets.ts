@@ -5,7 +5,7 @@ import { halfOf } from '../../src/scripts/heldout-split.js';
 
 export { halfOf };
 
-/** sha256 of each file as committed: urgent-heldout-4 and personal-data-heldout in bcff8c3, urgent-heldout-5 in 9f8e7e5. */
+/** sha256 of each file as committed: urgent-heldout-4 and personal-data-heldout in bcff8c3, urgent-heldout-5 in 9f8e7e5, urgent-heldout-6 in 0cf0069. */
 export const FROZEN: Readonly<Record<string, string>> = Object.freeze({
   'urgent-heldout-4.json': '88e05b610c5e6996791a4fc0232b34058b0dc1d566e20106ae3c0625df4ca076',
   'urgent-heldout-5.json': 'd045fc1355d8c9d64ccb90538abe75bc2ebf5a825fa464812281ff848285671d',
@@ -38,16 +38,21 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 /**
  * Registers one test per way of reading a message (the detector alone, and screening as the bot reads it): it
- * prints the figures and the errors by the set's kinds (never item text) and holds them at their floors.
+ * prints the figures, the misses and the false alarms by the set's kinds (never item text) and holds them at their floors.
  */
 export function urgentFloorTests(items: () => UrgentItem[], readers: Record<string, (text: string) => boolean>, floors: Record<string, Floor>, target: Floor): void {
   for (const [name, urgent] of Object.entries(readers)) {
     it(`${name}: recall and precision at or above the figures measured once (target ${pct(target.recall)} / ${pct(target.precision)})`, () => {
       const set = items();
       const f = scoreUrgent(set, urgent);
-      const byKind = new Map<string, number>();
-      for (const i of set) if (urgent(i.text) !== (i.label === 'urgent')) byKind.set(i.kind, (byKind.get(i.kind) ?? 0) + 1);
-      console.log(`      ${name}: recall ${pct(f.recall)} precision ${pct(f.precision)} (tp ${f.tp}, fp ${f.fp}, fn ${f.fn}, n ${set.length}); errors by kind: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
+      const misses = new Map<string, number>();
+      const alarms = new Map<string, number>();
+      for (const i of set) {
+        const want = i.label === 'urgent';
+        if (urgent(i.text) !== want) (want ? misses : alarms).set(i.kind, ((want ? misses : alarms).get(i.kind) ?? 0) + 1);
+      }
+      const list = (m: Map<string, number>): string => [...m].map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
+      console.log(`      ${name}: recall ${pct(f.recall)} precision ${pct(f.precision)} (tp ${f.tp}, fp ${f.fp}, fn ${f.fn}, n ${set.length}); misses by kind: ${list(misses)}; false alarms by kind: ${list(alarms)}`);
       expect(f.recall, 'recall').to.be.at.least(floors[name].recall);
       expect(f.precision, 'precision').to.be.at.least(floors[name].precision);
     });

@@ -1,0 +1,43 @@
+/**
+ * urgent-heldout-6.json, a frozen blind set (see ../frozen-sets.test.ts): written by someone who had
+ * not read the detector, committed and pinned by sha256 in 0cf0069 before the detector work that
+ * followed set 5's report, never opened while tuning, and measured once when that work was committed
+ * (28ca6af). It is not training data (src/scripts/train-urgent.ts leaves it out). The floors below sit
+ * at those figures: a regression ratchet, never lowered to let a change pass. Prints figures and
+ * errors by the set's kinds only, never item text.
+ */
+import { expect } from 'chai';
+import { assessUrgency } from '../../../src/safeguarding/urgent/index.js';
+import { screen } from '../../../src/safeguarding/screen.js';
+import { readSet, urgentFloorTests, type UrgentItem } from '../frozen-sets.js';
+
+/** How the bot reads a message: the detector alone, and screening as a turn does. */
+const READERS = { detector: (t: string) => assessUrgency(t).urgent, screened: (t: string) => screen(t).urgent };
+/** Issue 13's targets. */
+const TARGET = { recall: 0.98, precision: 0.97 };
+/**
+ * Measured once (428 items: 199 urgent, 229 not urgent), detector alone and through screening as the
+ * bot reads a message: detector 175/199 recall 87.9%, 175/190 precision 92.1%; screened 176/199 recall
+ * 88.4%, 176/190 precision 92.6%. Both are below the targets (98% / 97%) and far below
+ * cross-validation (99.9% / 99.4%), which the lexicon work had read: the detector still learns the
+ * wording of the sets it has seen more than the situations. Detector misses by the set's kinds: weapon 3,
+ * worker-own-crisis 3, two each of sexual-abuse-disclosure, cse-exploitation, fgm, radicalisation and
+ * mixed-practice-question, one each of seven others; false alarms: hard-negative-mixed 9, idiom 2,
+ * media-tv-books 2, reviewed-sorted 1, hypothetical-policy 1.
+ */
+const FLOORS = {
+  detector: { recall: 0.879, precision: 0.921 },
+  screened: { recall: 0.884, precision: 0.926 },
+};
+
+describe('urgent risk on the frozen blind set urgent-heldout-6', () => {
+  const items = readSet<UrgentItem>('urgent-heldout-6.json');
+
+  it('holds at least 150 urgent and 150 not urgent messages', () => {
+    expect(items.filter((i) => i.label === 'urgent').length).to.be.at.least(150);
+    expect(items.filter((i) => i.label === 'not_urgent').length).to.be.at.least(150);
+    expect(items.every((i) => i.label === 'urgent' || i.label === 'not_urgent')).to.equal(true);
+  });
+
+  urgentFloorTests(() => items, READERS, FLOORS, TARGET);
+});
