@@ -11,16 +11,24 @@ const PARAPHRASES = fileURLToPath(new URL('./fixtures/paraphrases.json', import.
 const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
 /** Floors for the held-out sets, just below what the engine reaches, counting what a user gets (strict: a clear
- * answer quoting the right passage; see evaluate.ts). A and B (tuned on over several releases): 97.2 / 92.7% strict,
- * precision 98.1 / 96.2%, out of scope declined 100 / 90.5%. C's tuning half (written blind, frozen): 83.9% strict,
- * precision 95.1%, declined 91.7%. C's reporting half is read only as figures, once per release: 80.2% strict,
- * precision 90.6%, declined 93.3%, did-you-mean 4.2% (before this release's engine: 80.2%, 85.6%, 73.3%, 6.3%).
+ * answer quoting the right passage; see evaluate.ts). A and B (tuned on over several releases): 96.3 / 98.2% strict,
+ * precision 97.2 / 98.2%, out of scope declined 100 / 100%. C and D were written blind and frozen; their tuning
+ * halves guide changes: C tune 92.5% strict, 94.5% precision, 100% declined; D tune 81.3%, 86.1%, 100%.
+ * Reporting halves, read only as figures, once per release (this release at cd6a038):
+ *   C report: 92.7% strict, precision 90.8%, declined 80.0%, did-you-mean 0% (previous release: 80.2%, 90.6%,
+ *     93.3%, 4.2%). The declined floor moved from 90% to 78%: the entries now carry about 25 questions each,
+ *     situations in staff words, which lifted strict by 12 points and lets more questions next door find words
+ *     they share with a passage. It is the trade this release made, stated here, not a regression let through.
+ *   D report (first measured when D was frozen, after the first round of questions: 79.9%, 80.4%, 75.4%):
+ *     82.7% strict, precision 79.9%, declined 75.4%.
  * A change that lowers a set below its floor must say why. */
 const HELDOUT_FLOORS: Record<string, { strict: number; precision: number; declined: number; split?: 'tune' | 'report' }> = {
   'heldout-a.json': { strict: 0.95, precision: 0.96, declined: 0.95 },
-  'heldout-b.json': { strict: 0.9, precision: 0.94, declined: 0.88 },
-  'heldout-c.json tune': { strict: 0.82, precision: 0.93, declined: 0.88, split: 'tune' },
-  'heldout-c.json report': { strict: 0.78, precision: 0.88, declined: 0.9, split: 'report' },
+  'heldout-b.json': { strict: 0.95, precision: 0.96, declined: 0.95 },
+  'heldout-c.json tune': { strict: 0.9, precision: 0.93, declined: 0.95, split: 'tune' },
+  'heldout-c.json report': { strict: 0.9, precision: 0.88, declined: 0.78, split: 'report' },
+  'heldout-d.json tune': { strict: 0.78, precision: 0.83, declined: 0.95, split: 'tune' },
+  'heldout-d.json report': { strict: 0.8, precision: 0.77, declined: 0.73, split: 'report' },
 };
 
 /** Floors for the in-repo paraphrase set (staff voice, written for this repo; the dev and held-out sets are scored by `npm run eval`). */
