@@ -163,7 +163,7 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
   const bestEntry = ix.entries[best];
   const bestIsList = LIST_KINDS.has(bestEntry.kind);
   // A page's facts answer "when was it written" even where the page states no date (the card says so).
-  const unansweredCount = (bestEntry.kind !== 'document-fact' && lacksRequestedDetail(question, answerText(bestEntry), bestIsList))
+  const unansweredCount = lacksRequestedDetail(question, answerText(bestEntry), bestIsList, bestEntry.kind === 'document-fact')
     || lacksAskedCount(question, answerText(bestEntry), bestIsList);
   const features = featuresOf(ix, q, question, { best, top, rank, coverage, scores, totalImportance, confidence: hits[0].confidence });
   const rival = top.slice(1).find((d) => !sameFamily(ix.entries[best], ix.entries[d], ix.kb.entryById));

@@ -60,7 +60,9 @@ export function namingTerms(item: Entry, list: Entry, byId: ReadonlyMap<string, 
 
 /** Details a question can ask for that a passage must state to answer it: "how often", "what age", "how many
  * days", "what is the timescale". Each with the shape the detail takes in a passage. */
-const DETAIL_REQUESTS: { ask: RegExp; states: RegExp }[] = [
+const NEVER = /(?!)/;
+/** `pageFacts`: a page's own facts answer it even without the detail ("when was it written": the card says no date). */
+const DETAIL_REQUESTS: { ask: RegExp; states: RegExp; pageFacts?: boolean }[] = [
   // Counts and frequencies: a number (not a year: "Regulations 2010" says nothing of how often), a frequency word.
   { ask: /\bhow (many|much|often|frequently|regularly)\b|\bhow many times\b/i, states: /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|once|twice|weekly|monthly|annually|daily|fortnightly|every (day|week|month|year))\b/i },
   // Ages: an age stated.
@@ -68,7 +70,17 @@ const DETAIL_REQUESTS: { ask: RegExp; states: RegExp }[] = [
   // Times: a duration, a deadline or a date.
   { ask: /\btime ?scales?\b|\bdeadlines?\b|\bhow (long|soon|quickly)\b|\bwithin how\b|\bworking days\b|\bclosing date\b|\bby when\b|\bwhat time\b/i, states: /\b(\d+\s*(working\s+)?(days?|weeks?|months?|years?|hours?)|within\s+\d+|by\s+\d|\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december))\b/i },
   // Years: "what year did…", "when was…" need a year stated.
-  { ask: /\b(what|which) year\b|\bwhen (did|was|were|will)\b|\bsince when\b/i, states: /\b(19|20)\d{2}\b/ },
+  { ask: /\b(what|which) year\b|\bwhen (did|was|were)\b|\bsince when\b/i, states: /\b(19|20)\d{2}\b/, pageFacts: true },
+  // What is coming: the guidance schedules nothing ("when is the next…", "when will…", "what date is…").
+  { ask: /\bwhen (is|are)\b[^?]*\b(next|new|going live|go live|coming|running)\b|\bwhen will\b|\bwhat date (is|are)\b/i, states: NEVER },
+  // Frequencies asked as a rate ("a month", "every 6 weeks", "monthly or…"): a frequency stated.
+  { ask: /\b(a|per|each) (day|week|fortnight|month|year)\b|\bevery \d+ (days|weeks|months)\b|\b(monthly|weekly|fortnightly)\b/i, states: /\b(\d{1,3}|once|twice|weekly|monthly|annually|daily|fortnightly|every (day|week|month|year))\b/i },
+  // Figures: percentages, rates, budgets, averages.
+  { ask: /\b(percentage|per ?cent|rate|budget|average|turnover|statistics|stats)\b|%/i, states: /\d|%|\bper ?cent\b/i },
+  // People in post: the guidance names roles, not who holds them.
+  { ask: /\bwho (heads|chairs|runs|leads|manages)( up)?\b|\bwho is (the|our) (head|chair|lead|manager|director|principal|virtual school)/i, states: NEVER },
+  // Steps of a process.
+  { ask: /\bwhat('s| is) the process\b|\bwhat are the steps\b|\bsteps to\b/i, states: /\b(process|steps?|stages?)\b/i },
   // Limits and targets: a number.
   { ask: /\b(max|maximum|minimum)\b(?! standards?)|\bis there (a|any) targets?\b/i, states: /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b/i },
   // Who devised a model: its author or origin stated.
@@ -81,12 +93,14 @@ const DETAIL_REQUESTS: { ask: RegExp; states: RegExp }[] = [
 
 /** "How many principles are there?" is answered by a list, which one can count. */
 const HOW_MANY = /\bhow many\b/i;
+/** …but not "how many visits a month", a rate. */
+const RATE = /\b(a|per|each) (day|week|fortnight|month|year)\b/i;
 
 /** True when the question asks for a detail (a number, an age, a timescale, an amount) the text does not state;
  * a list (`isList`) answers "how many" by itself. */
-export function lacksRequestedDetail(question: string, text: string, isList = false): boolean {
-  if (isList && HOW_MANY.test(question)) return false;
-  return DETAIL_REQUESTS.some((d) => d.ask.test(question) && !d.states.test(text));
+export function lacksRequestedDetail(question: string, text: string, isList = false, isPageFacts = false): boolean {
+  if (isList && HOW_MANY.test(question) && !RATE.test(question)) return false;
+  return DETAIL_REQUESTS.some((d) => !(isPageFacts && d.pageFacts) && d.ask.test(question) && !d.states.test(text));
 }
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];

@@ -89,6 +89,20 @@ describe('knowledge engine: no stretching', () => {
     expect(lacksRequestedDetail('how do i support a family that feels judged', 'We work without judgement.'), 'practice, not admin').to.equal(false);
   });
 
+  it('never answers what is coming, who holds a post, figures or rates the passage does not state', async () => {
+    const { lacksRequestedDetail } = await import('../../src/knowledge/intent.js');
+    expect(lacksRequestedDetail('when is the next training day running', 'We offer training in 2019.')).to.equal(true);
+    expect(lacksRequestedDetail('when will the new plan be published', 'Our plan, 2019.', false, true), 'not even page facts know the future').to.equal(true);
+    expect(lacksRequestedDetail('when was this page written', 'Our vision', false, true), 'page facts answer the past').to.equal(false);
+    expect(lacksRequestedDetail('who chairs the partnership now', 'The partnership works together.')).to.equal(true);
+    expect(lacksRequestedDetail('who is responsible for the best for children', 'It is a team effort.'), 'a role question, not a post').to.equal(false);
+    expect(lacksRequestedDetail("what percentage of staff are agency", 'Our staff are our asset.')).to.equal(true);
+    expect(lacksRequestedDetail('regular supervision, does that mean monthly', 'High quality and regular meetings.')).to.equal(true);
+    expect(lacksRequestedDetail('how many visits a month', 'The six priorities.', true), 'a list counts itself, not a rate').to.equal(true);
+    expect(lacksRequestedDetail('how many priorities are there', 'The six priorities.', true)).to.equal(false);
+    expect(lacksRequestedDetail("what's the process for requesting a placement", 'Enough good placements.')).to.equal(true);
+  });
+
   it('declines questions next door to the guidance that share a word or two with it', () => {
     for (const q of ["what's the timescale for completing a single assessment", 'how often do i have to visit a child on a CP plan',
       'up to what age do care leavers get a PA', 'what is the pay for a social worker in kent', 'how often are LAC reviews held']) {
