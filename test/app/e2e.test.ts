@@ -80,7 +80,7 @@ describe('answering in Teams, over HTTP (end to end)', function () {
   });
 
   it('leads from did-you-mean to an answer, and "none of these" to a kind reply', async () => {
-    const cards = await ask('southwark children');
+    const cards = await ask('southwark respect and strengths'); // two principles' words: a real choice
     const choices = submits(cards[0]).filter((d) => d.action === 'ask');
     expect(choices.length, 'a did-you-mean card').to.be.greaterThan(1);
     expect(find(cards[0], (o) => o.id === 'answer-quote'), 'a hedge is not an answer').to.have.length(0);
