@@ -61,6 +61,8 @@ export interface IndexCore {
   surfaceDocs: Map<string, Set<number>>;
   /** Terms naming an item of a list, per (list, item) pair, filled on first use (intent.ts namingTerms). */
   naming: Map<string, Set<string>>;
+  /** Organisation id → the terms of its names and aliases (an organisation's name names no list item). */
+  orgNameTerms: Map<string, Set<string>>;
   /** Calibrated outcome model; null when building signals for training. */
   model: AnswerModel | null;
 }
@@ -120,6 +122,7 @@ export function buildIndexCore(kb: KnowledgeBase, options: IndexOptions = {}): I
     rerank: buildRerank(kb.entries, bm25),
     associations: options.levers?.associations === false ? new Map() : associationsFor(options.associationTable ?? loadAssociations(), new Set(bm25.postings.keys())),
     naming: new Map(),
+    orgNameTerms: new Map(kb.organisations.map((o) => [o.id, new Set(analyse([o.name, o.shortName, ...o.aliases].join(' ')).filter((t) => !t.stop).map((t) => t.term))])),
     surfaceDocs: surfaceIndex(kb.entries),
     model: options.model === undefined ? loadAnswerModel() : options.model,
     wordnet: options.levers?.wordnet === false ? new Map() : wordNetRelations(new Set(bm25.postings.keys())),

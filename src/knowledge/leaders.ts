@@ -84,7 +84,7 @@ export function breakTies(ix: IndexCore, q: AnalysedQuery, question: string, ran
   const byId = ix.kb.entryById;
   const near = ranked.slice(0, 4).filter((d) => rank[d] >= NEAR_TIE * rank[ranked[0]]);
   // Words naming the organisation name no item: "Bracknell Forest's vision" is not named by "in bracknell forest".
-  const orgTerms = new Set(q.orgs.flatMap((id) => { const o = ix.kb.organisationById.get(id); return o ? terms([o.name, o.shortName, ...o.aliases].join(' ')) : []; }));
+  const orgTerms = new Set(q.orgs.flatMap((id) => [...(ix.orgNameTerms.get(id) ?? [])]));
   const typed = new Set(q.groups.flatMap((g) => g.terms.filter((t) => t.weight >= FUZZY_WEIGHT && !orgTerms.has(t.term)).map((t) => t.term)));
   const list = asksForList(question);
   const lead = ix.entries[ranked[0]];
