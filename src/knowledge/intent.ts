@@ -29,9 +29,16 @@ export function asksForList(question: string): boolean {
 /** Words that ask about the document itself rather than its guidance. */
 const DOCUMENT_WORDS = /\bwhen (was|were|did|is it from)\b|\b(date[ds]?|dated|updated|published|publisher|written|wrote|author|who (wrote|published)|how old|current|out of date|latest|version|period|year|link|address|url|website|page|document|source|cite|reference)\b/i;
 
+/** Words naming the document only as where guidance is ("what does the vision page say about…"). */
+const PLACE_WORDS = /\b(page|document|doc|source)\b/i;
+/** …asking what it says rather than about the document. */
+const CONTENT_ASK = /\b(say|says|said|describe|describes|mention|mentions|cover|covers|tell|tells)\b/i;
+
 /** True when the question is about the document (its date, publisher, link), not its guidance. */
 export function asksAboutDocument(question: string): boolean {
-  return DOCUMENT_WORDS.test(question);
+  if (!DOCUMENT_WORDS.test(question)) return false;
+  // "what does the page say about parents" asks for guidance: only a document word beyond the page itself counts.
+  return !CONTENT_ASK.test(question) || DOCUMENT_WORDS.test(question.replace(new RegExp(PLACE_WORDS.source, 'gi'), ''));
 }
 
 /** The items of a list entry: its related entries of the same source that are not themselves lists. */

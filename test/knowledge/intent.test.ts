@@ -59,6 +59,16 @@ describe('knowledge engine: ties broken by what the question asks, not hedged', 
   });
 });
 
+describe('knowledge intent: questions about the page', () => {
+  it('reads "what does the page say about…" as a guidance question, and dates, authors and links as page questions', async () => {
+    const { asksAboutDocument } = await import('../../src/knowledge/intent.js');
+    expect(asksAboutDocument('what does the vision page say about staff')).to.equal(false);
+    expect(asksAboutDocument('which page is the secure base on')).to.equal(true);
+    expect(asksAboutDocument('when was the vision page written')).to.equal(true);
+    expect(asksAboutDocument('what does the page say and who published it')).to.equal(true);
+  });
+});
+
 describe('knowledge engine: no stretching', () => {
   let index: SearchIndex;
   before(() => { index = buildIndex(loadKnowledge(KNOWLEDGE_DIR)); });
