@@ -20,6 +20,11 @@ const WHAT_ARE = /\b(what|which|wot|wat)\s+(are|r)\b|\bname (the|all)\b|\bhow ma
 /** A count before a plural ("4 outcomes", "eight principles"). */
 const COUNT_PLURAL = /\b(\d|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s\b/i;
 
+/** The kind of item a list question names ("aims" in "list the aims of fostering"), if any. */
+export function askedItems(question: string): string | undefined {
+  return PLURAL_ITEMS.exec(question)?.[1].toLowerCase();
+}
+
 /** True when the question asks for a whole list rather than one item of it. */
 export function asksForList(question: string): boolean {
   return LIST_WORDS.test(question) || COUNT_PLURAL.test(question) || (PLURAL_ITEMS.test(question) && WHAT_ARE.test(question))

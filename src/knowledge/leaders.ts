@@ -5,7 +5,7 @@
  */
 import { RERANK_DEPTH } from './confidence.js';
 import { entryHas, type IndexCore } from './index-core.js';
-import { asksAboutDocument, asksForList, itemsOf, LIST_KINDS, namingTerms } from './intent.js';
+import { askedItems, asksAboutDocument, asksForList, itemsOf, LIST_KINDS, namingTerms } from './intent.js';
 import { FUZZY_WEIGHT, type AnalysedQuery } from './query.js';
 import { analyse, terms } from './tokenize.js';
 import type { Entry } from './types.js';
@@ -15,6 +15,9 @@ export const NEAR_TIE = 0.85;
 /** A list question lifts a list entry that ranks within this share of the best (the list's own words are
  * spread over its items, so it often trails the item sharing the most words). */
 export const LIST_TIE = 0.7;
+/** A list whose title starts with the things a list question asks for ("the aims…") is lifted from this share of
+ * the best: the title's head is strong evidence, and the other list often shares many of the question's words. */
+export const LIST_HEAD_TIE = 0.5;
 /** A page-facts entry keeps this share of its rank for a question that is not about the page (its title words,
  * "statement of purpose", "practice principles", are every question's words). */
 export const PAGE_FACTS_FACTOR = 0.6;
@@ -113,6 +116,15 @@ export function breakTies(ix: IndexCore, q: AnalysedQuery, question: string, ran
   const only = itemsOf(leader, byId).find((i) => namesOnly(i, leader));
   const at = only ? ranked.slice(1, RERANK_DEPTH).find((d) => ix.entries[d].id === only.id && rank[d] >= LIST_TIE * rank[ranked[0]]) : undefined;
   if (at !== undefined) { promote(ranked, rank, at); return; }
+  // Of two near lists, the one whose title starts with the things asked for: "list the aims" is "The aims of the
+  // service", not "Standards and regulations … aims to meet".
+  const asked = list ? askedItems(question) : undefined;
+  if (asked && LIST_KINDS.has(ix.entries[ranked[0]].kind)) {
+    const head = terms(asked)[0];
+    const startsWith = (d: number): boolean => terms(ix.entries[d].title)[0] === head;
+    const l = startsWith(ranked[0]) ? undefined : ranked.slice(1, 4).find((d) => LIST_KINDS.has(ix.entries[d].kind) && startsWith(d) && rank[d] >= LIST_HEAD_TIE * rank[ranked[0]]);
+    if (l !== undefined) promote(ranked, rank, l);
+  }
   if (list && !LIST_KINDS.has(ix.entries[ranked[0]].kind)) {
     const l = ranked.slice(1, 4).find((d) => LIST_KINDS.has(ix.entries[d].kind) && rank[d] >= LIST_TIE * rank[ranked[0]]);
     if (l !== undefined && !namesOnly(ix.entries[ranked[0]], ix.entries[l])) promote(ranked, rank, l);

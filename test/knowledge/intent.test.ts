@@ -51,6 +51,12 @@ describe('knowledge engine: ties broken by what the question asks, not hedged', 
     expect(r.hits[0].entry.id).to.equal('bf-aspire-supervision');
   });
 
+  it('of two lists, gives the one whose title starts with the things asked for', () => {
+    const r = search(index, 'give me the list of aims for the fostering service in southwark', {});
+    expect(r.hits[0].entry.id).to.equal('sf-aims-overview');
+    expect(search(index, 'list the fostering regulations in southwark', {}).hits[0].entry.id).to.equal('sf-regulations-overview');
+  });
+
   it('gives the one item named even when the question asks for a list of its points', () => {
     const r = search(index, "list all the points of southwark's reflective principle", {});
     expect(r.hits[0].entry.id).to.equal('southwark-principle-reflective');
