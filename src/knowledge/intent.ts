@@ -80,7 +80,7 @@ const DETAIL_REQUESTS: { ask: RegExp; states: RegExp; pageFacts?: boolean }[] = 
   // Ages: an age stated.
   { ask: /\b(what|which|up to what|until what|till what) age\b|\bhow old\b|\bage limit\b|\bage range\b/i, states: /\b(aged?\s+\d+|\d+\s*(years?|yrs?)( old)?|under\s+\d+|over\s+\d+|\d+\s*(-|to)\s*\d+)\b/i },
   // Times: a duration, a deadline or a date.
-  { ask: /\btime ?scales?\b|\bdeadlines?\b|\bhow (long|soon|quickly)\b|\bwithin how\b|\bworking days\b|\bclosing date\b|\bby when\b|\bwhat time\b/i, states: /\b(\d+\s*(working\s+)?(days?|weeks?|months?|years?|hours?)|within\s+\d+|by\s+\d|\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december))\b/i },
+  { ask: /\b(in|within) \d+ (working )?(days|weeks|months)\b|\btime ?scales?\b|\bdeadlines?\b|\bhow (long|soon|quickly)\b|\bwithin how\b|\bworking days\b|\bclosing date\b|\bby when\b|\bwhat time\b/i, states: /\b(\d+\s*(working\s+)?(days?|weeks?|months?|years?|hours?)|within\s+\d+|by\s+\d|\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december))\b/i },
   // Years: "what year did…", "when was…" need a year stated.
   { ask: /\b(what|which) year\b|\bwhen (did|was|were)\b|\bsince when\b/i, states: /\b(19|20)\d{2}\b/, pageFacts: true },
   // What is coming: the guidance schedules nothing ("when is the next…", "when will…", "what date is…").
@@ -88,15 +88,15 @@ const DETAIL_REQUESTS: { ask: RegExp; states: RegExp; pageFacts?: boolean }[] = 
   // Frequencies asked as a rate ("a month", "every 6 weeks", "monthly or…"): a frequency stated.
   { ask: /\b(a|per|each) (day|week|fortnight|month|year)\b|\bevery \d+ (days|weeks|months)\b|\b(monthly|weekly|fortnightly)\b/i, states: /\b(\d{1,3}|once|twice|weekly|monthly|annually|daily|fortnightly|every (day|week|month|year))\b/i },
   // Figures: percentages, rates, budgets, averages.
-  { ask: /\b(percentage|per ?cent|rate|budget|average|turnover|statistics|stats)\b|%/i, states: /\d|%|\bper ?cent\b/i },
+  { ask: /\b(percentage|per ?cent|rate|budget|average|turnover|statistics|stats)\b|%/i, states: /%|\bper ?cent\b|£\s?\d|\b\d{1,3}(,\d{3})*\b(?![.\d]*\s*(kb|mb)\b)/i },
   // People in post: the guidance names roles, not who holds them.
   { ask: /\bwho (heads|chairs|runs|leads|manages)( up)?\b|\bwho is (the|our) (head|chair|lead|manager|director|principal|virtual school)/i, states: NEVER },
   // Steps of a process.
-  { ask: /\bwhat('s| is) the process\b|\bwhat are the steps\b|\bsteps to\b/i, states: /\b(process|steps?|stages?)\b/i },
+  { ask: /\bwhat('s| is) the process\b|\bwhat are the steps\b|\bsteps to\b|\b(what|which) steps\b/i, states: /\b(process|steps?|stages?)\b/i },
   // Limits and targets: a number.
   { ask: /\b(max|maximum|minimum)\b(?! standards?)|\bis there (a|any) targets?\b/i, states: /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b/i },
   // Who devised a model: its author or origin stated.
-  { ask: /\bwho (came up with|invented|devised|developed|designed|founded|created)\b|\boriginally\b|\borigins? of\b/i, states: /\b(developed|devised|designed|created|invented|founded|originally)\b|\bby [A-Z][a-z]+\b/ },
+  { ask: /\bwho (came up with|invented|devised|developed|designed|founded|created)\b|\b(developed|devised|invented|created) by\b|\boriginally\b|\borigins? of\b/i, states: /\b(developed|devised|designed|created|invented|founded|originally)\b|\bby [A-Z][a-z]+\b/ },
   // Procedures: how to book, fill in, refer, escalate, apply… (the guidance says what we value, not how to do admin).
   { ask: /\bhow (do|can|would|should|does) (i|we|you|one|staff|a worker|a sw)( go about)? (book|fill in|fill out|log|escalate|refer|apply for|register|sign up|enrol|submit|request|claim|order|get (\w+ )?approved)\b/i, states: /\b(book\w*|forms?|refer\w*|escalat\w*|apply|applications?|regist\w*|sign up|enrol\w*|submit\w*|request\w*|claim\w*|order\w*|approv\w*|contact\w*|email|phone|call)\b/i },
   // Money: an amount.

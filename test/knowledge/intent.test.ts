@@ -117,6 +117,11 @@ describe('knowledge engine: no stretching', () => {
     expect(lacksRequestedDetail('how many visits a month', 'The six priorities.', true), 'a list counts itself, not a rate').to.equal(true);
     expect(lacksRequestedDetail('how many priorities are there', 'The six priorities.', true)).to.equal(false);
     expect(lacksRequestedDetail("what's the process for requesting a placement", 'Enough good placements.')).to.equal(true);
+    expect(lacksRequestedDetail('does an assessment have to be done in 6 months', 'Assessment and approval of carers.')).to.equal(true);
+    expect(lacksRequestedDetail('was the model developed by a university', 'The model supports our vision.')).to.equal(true);
+    expect(lacksRequestedDetail('exactly what steps should i take', 'Keep trying to engage families.')).to.equal(true);
+    expect(lacksRequestedDetail("what's the council's budget", 'Our inspection in 2022 was good (PDF, 537.8 KB).'), 'a year or a file size is no figure').to.equal(true);
+    expect(lacksRequestedDetail('what percentage of visits are on time', '85% of visits are on time.')).to.equal(false);
   });
 
   it('declines questions next door to the guidance that share a word or two with it', () => {
