@@ -21,6 +21,9 @@ const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${na
  *     they share with a passage. It is the trade this release made, stated here, not a regression let through.
  *   D report (first measured when D was frozen, after the first round of questions: 79.9%, 80.4%, 75.4%):
  *     82.7% strict, precision 79.9%, declined 75.4%.
+ *   E (written blind after C's and D's reports were read), both halves measured once at 9d1c0b5: report 88.8%
+ *     strict, 90.5% right first, precision 85.1%, declined 78.0%; tune 88.0%, 84.8%, 79.6%. Its tuning half then
+ *     guided the out-of-scope rules of 94175b1 (tune: declined 91.8%, precision 88.6%).
  * A change that lowers a set below its floor must say why. */
 const HELDOUT_FLOORS: Record<string, { strict: number; precision: number; declined: number; split?: 'tune' | 'report' }> = {
   'heldout-a.json': { strict: 0.95, precision: 0.96, declined: 0.95 },
@@ -29,6 +32,8 @@ const HELDOUT_FLOORS: Record<string, { strict: number; precision: number; declin
   'heldout-c.json report': { strict: 0.9, precision: 0.88, declined: 0.78, split: 'report' },
   'heldout-d.json tune': { strict: 0.78, precision: 0.83, declined: 0.95, split: 'tune' },
   'heldout-d.json report': { strict: 0.8, precision: 0.77, declined: 0.73, split: 'report' },
+  'heldout-e.json tune': { strict: 0.86, precision: 0.86, declined: 0.9, split: 'tune' },
+  'heldout-e.json report': { strict: 0.86, precision: 0.82, declined: 0.75, split: 'report' },
 };
 
 /** Floors for the in-repo paraphrase set (staff voice, written for this repo; the dev and held-out sets are scored by `npm run eval`). */
