@@ -24,6 +24,8 @@ const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${na
  *   E (written blind after C's and D's reports were read), both halves measured once at 9d1c0b5: report 88.8%
  *     strict, 90.5% right first, precision 85.1%, declined 78.0%; tune 88.0%, 84.8%, 79.6%. Its tuning half then
  *     guided the out-of-scope rules of 94175b1 (tune: declined 91.8%, precision 88.6%).
+ *   F (written blind after E was read), both halves measured once at 39f00f5: report 82.1% strict, 84.6% right
+ *     first, precision 77.4%, declined 73.3%; tune 83.3%, 81.9%, 87.3%.
  * A change that lowers a set below its floor must say why. */
 const HELDOUT_FLOORS: Record<string, { strict: number; precision: number; declined: number; split?: 'tune' | 'report' }> = {
   'heldout-a.json': { strict: 0.95, precision: 0.96, declined: 0.95 },
@@ -34,6 +36,8 @@ const HELDOUT_FLOORS: Record<string, { strict: number; precision: number; declin
   'heldout-d.json report': { strict: 0.8, precision: 0.77, declined: 0.73, split: 'report' },
   'heldout-e.json tune': { strict: 0.86, precision: 0.86, declined: 0.9, split: 'tune' },
   'heldout-e.json report': { strict: 0.86, precision: 0.82, declined: 0.75, split: 'report' },
+  'heldout-f.json tune': { strict: 0.8, precision: 0.79, declined: 0.85, split: 'tune' },
+  'heldout-f.json report': { strict: 0.8, precision: 0.75, declined: 0.71, split: 'report' },
 };
 
 /** Floors for the in-repo paraphrase set (staff voice, written for this repo; the dev and held-out sets are scored by `npm run eval`). */
