@@ -91,6 +91,8 @@ const DETAIL_REQUESTS: { ask: RegExp; states: RegExp; pageFacts?: boolean }[] = 
   { ask: /\b(percentage|per ?cent|rate|budget|average|turnover|statistics|stats)\b|%/i, states: /%|\bper ?cent\b|£\s?\d|\b\d{1,3}(,\d{3})*\b(?![.\d]*\s*(kb|mb)\b)/i },
   // People in post: the guidance names roles, not who holds them.
   { ask: /\bwho (heads|chairs|runs|leads|manages)( up)?\b|\bwho is (the|our) (head|chair|lead|manager|director|principal|virtual school)/i, states: NEVER },
+  // Decisions on a case, and how to carry out a task: for the worker and their manager, not quotable guidance.
+  { ask: /\bshould (i|we) (close|end|step (it )?down|step (it )?up)\b|\bhow (exactly )?(do|should|would|can) (i|we|you) (run|conduct|carry out|write|complete|do) (a|an|the|my)\b/i, states: NEVER },
   // Steps of a process.
   { ask: /\bwhat('s| is) the process\b|\bwhat are the steps\b|\bsteps to\b|\b(what|which) steps\b/i, states: /\b(process|steps?|stages?)\b/i },
   // Limits and targets: a number.
@@ -98,7 +100,7 @@ const DETAIL_REQUESTS: { ask: RegExp; states: RegExp; pageFacts?: boolean }[] = 
   // Who devised a model: its author or origin stated.
   { ask: /\bwho (came up with|invented|devised|developed|designed|founded|created)\b|\b(developed|devised|invented|created) by\b|\boriginally\b|\borigins? of\b/i, states: /\b(developed|devised|designed|created|invented|founded|originally)\b|\bby [A-Z][a-z]+\b/ },
   // Procedures: how to book, fill in, refer, escalate, apply… (the guidance says what we value, not how to do admin).
-  { ask: /\bhow (do|can|would|should|does) (i|we|you|one|staff|a worker|a sw)( go about)? (book|fill in|fill out|log|escalate|refer|apply for|register|sign up|enrol|submit|request|claim|order|get (\w+ )?approved)\b/i, states: /\b(book\w*|forms?|refer\w*|escalat\w*|apply|applications?|regist\w*|sign up|enrol\w*|submit\w*|request\w*|claim\w*|order\w*|approv\w*|contact\w*|email|phone|call)\b/i },
+  { ask: /\bhow (do|can|would|should|does) (i|we|you|one|staff|a worker|a sw)( go about)? (book|fill in|fill out|log|escalate|refer|apply for|apply to|register|sign up|enrol|submit|request|claim|order|get (\w+ )?approved)\b/i, states: /\b(book\w*|forms?|refer\w*|escalat\w*|apply|applications?|regist\w*|sign up|enrol\w*|submit\w*|request\w*|claim\w*|order\w*|approv\w*|contact\w*|email|phone|call)\b/i },
   // Money: an amount.
   { ask: /\b(salary|salaries|pay|paid|wages?|pay scale|pay band|pay rate|how much (do|does|will|is|are)|allowances?|bonus|per hour|hourly rate)\b/i, states: /£\s?\d|\b\d+\s*(pounds|k)\b/i },
 ];

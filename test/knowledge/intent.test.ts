@@ -122,6 +122,10 @@ describe('knowledge engine: no stretching', () => {
     expect(lacksRequestedDetail('exactly what steps should i take', 'Keep trying to engage families.')).to.equal(true);
     expect(lacksRequestedDetail("what's the council's budget", 'Our inspection in 2022 was good (PDF, 537.8 KB).'), 'a year or a file size is no figure').to.equal(true);
     expect(lacksRequestedDetail('what percentage of visits are on time', '85% of visits are on time.')).to.equal(false);
+    expect(lacksRequestedDetail("mum won't engage, should i close it", 'Keep trying to engage families.')).to.equal(true);
+    expect(lacksRequestedDetail('how exactly do i run a motivational interview', 'Using motivational interviewing to engage.')).to.equal(true);
+    expect(lacksRequestedDetail('how do i apply to become a foster carer', 'Recruiting skilled foster carers.')).to.equal(true);
+    expect(lacksRequestedDetail('how should i engage a family who avoid us', 'Keep trying to engage families.'), 'practice, not a task').to.equal(false);
   });
 
   it('declines questions next door to the guidance that share a word or two with it', () => {
