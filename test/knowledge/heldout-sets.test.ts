@@ -1,0 +1,51 @@
+import { expect } from 'chai';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { splitOf, type EvalItem } from '../../src/knowledge/evaluate.js';
+
+/**
+ * The blind held-out sets, each written from the five documents only (never from knowledge/ or the tests) by a
+ * different writer, and frozen by sha256 before any change it could steer. A tuning half may guide changes; a
+ * reporting half is read only as figures, once. Changing a file changes its hash: a new set gets a new name.
+ *   heldout-c.json  243 questions, 54 out of scope: the first blind set (reported at the start and at cd6a038).
+ *   heldout-d.json  339 questions, 93 out of scope: after C's report, written with situations in mind.
+ *   heldout-e.json  339 questions, 90 out of scope: after C and D were read; both halves measured once at 9d1c0b5.
+ *   heldout-f.json  331 questions, 100 out of scope: after E was read; both halves measured once at 39f00f5.
+ * Their floors are in pipeline.test.ts.
+ */
+const FROZEN: Record<string, { sha256: string; firstId: string }> = {
+  'heldout-c.json': { sha256: '3830a5adc7f799e7083cb323e7b5575ea000b913f7eccc31471ab2f49abddfc3', firstId: 'c001' },
+  'heldout-d.json': { sha256: '880588f77c84c336e60db89db57f5266765a09a39bf97bdc938e2c59247f2ee5', firstId: 'hd001' },
+  'heldout-e.json': { sha256: 'd2a417360c2881f83eaa82e80b46403eafc6fe55e781df67631a37788291d734', firstId: 'e001' },
+  'heldout-f.json': { sha256: '9cd23ee3d4ac3ad7c1c1a64b3979cf9e48c63c5857a5d66cdfd7c0a60857b780', firstId: 'f001' },
+};
+
+for (const [file, { sha256, firstId }] of Object.entries(FROZEN)) {
+  describe(`held-out set ${file}: frozen and split`, () => {
+    const bytes = readFileSync(fileURLToPath(new URL(`./fixtures/${file}`, import.meta.url)));
+    const items = JSON.parse(bytes.toString('utf8')) as EvalItem[];
+
+    it('is the frozen file', () => {
+      expect(createHash('sha256').update(bytes).digest('hex')).to.equal(sha256);
+    });
+
+    it('holds at least 200 questions, 40 of them out of scope, every answerable one with phrases and an organisation', () => {
+      expect(items.length).to.be.at.least(200);
+      expect(items.filter((i) => i.kind === 'out_of_scope').length).to.be.at.least(40);
+      for (const i of items.filter((x) => x.kind === 'answerable')) {
+        expect(i.expect_any, i.id).to.be.an('array').that.is.not.empty;
+        expect(i.org, i.id).to.be.a('string');
+      }
+    });
+
+    it('splits into two halves of similar size by id, the same way every time', () => {
+      const tune = items.filter((i) => splitOf(i.id) === 'tune');
+      const report = items.filter((i) => splitOf(i.id) === 'report');
+      expect(tune.length + report.length).to.equal(items.length);
+      expect(Math.abs(tune.length - report.length)).to.be.below(items.length * 0.2);
+      for (const half of [tune, report]) expect(half.filter((i) => i.kind === 'out_of_scope').length).to.be.at.least(15);
+      expect(splitOf(firstId)).to.equal(splitOf(firstId));
+    });
+  });
+}
