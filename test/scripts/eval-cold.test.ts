@@ -13,10 +13,12 @@ const REPO = fileURLToPath(new URL('../..', import.meta.url));
  * ba2dd29). With the answer model also trained on cold rows (train-answers): 70.9% strict pooled (per document
  * 61.1 / 70.5 / 70.6 / 74.3 / 77.5%), 91.1% declined. With lists' own aids (asked for by number and kind, lead-in
  * titles, acronym letters; 4bc0936): 76.2% strict pooled (63.9 / 84.1 / 76.5 / 77.1 / 77.5%), 91.1% declined, measured
- * once on the whole set against the answer model then being retrained (the tuning half alone: 76.3% / 95.8%). The
- * floors sit just under; the issue's target is 75% strict, 95% declined.
+ * once on the whole set against the answer model then being retrained (the tuning half alone: 76.3% / 95.8%).
+ * With the next-door gates of 6186b95 (out-of-scope words must be in the passage itself, years, rates, figures,
+ * post-holders, processes): 76.2% strict pooled (same per document), 95.6% declined, both at the issue's targets
+ * (75% strict, 95% declined). The floors sit just under.
  */
-const FLOOR = { strict: 0.74, declined: 0.89, perDocument: 0.62 };
+const FLOOR = { strict: 0.75, declined: 0.94, perDocument: 0.62 };
 
 describe('cold figure: the engine answering from freshly imported documents alone', function () {
   this.timeout(120_000);
