@@ -13,20 +13,24 @@
 import fs from 'node:fs';
 import YAML from 'yaml';
 import {
-  COMBINATION, combine, DEFAULT_TRAIN, MODEL_URL, probability, ruleEvidence, trainModel, urgentFeatures,
+  assessUrgency, COMBINATION, combine, DEFAULT_TRAIN, learnedHarm, MODEL_URL, probability, ruleEvidence, trainModel, urgentFeatures,
   type Combination, type Features, type RuleEvidence, type UrgentModel,
 } from '../safeguarding/urgent/index.js';
 import { halfOf } from './heldout-split.js';
 
 /**
  * Training files, one cross-validation fold each. urgent-heldout-3.json stays unseen, and so does
- * urgent-heldout-6.json (frozen blind, measured once in test/safeguarding/urgent/heldout-6.test.ts;
- * it is the honest figure until a newer blind set replaces it). urgent-heldout-4.json is trained on whole
+ * urgent-heldout-7.json (frozen blind, to be measured once in test/safeguarding/urgent/heldout-7.test.ts;
+ * the honest figure until a newer blind set replaces it). urgent-heldout-4.json is trained on whole
  * since its reporting half was reported (test/safeguarding/urgent/heldout-4.test.ts), and
- * urgent-heldout-5.json since it was measured once (test/safeguarding/urgent/heldout-5.test.ts).
+ * urgent-heldout-5.json and urgent-heldout-6.json since each was measured once (heldout-5.test.ts,
+ * heldout-6.test.ts keep those figures). urgent-train-4.json and urgent-train-5.json were written blind
+ * by others for training; the detector before them was measured on each untouched first
+ * (test/safeguarding/urgent/train-4-5.test.ts).
  */
 export const TRAIN_FILES = ['urgent-labelled.json', 'urgent-train-2.json', 'urgent-train-3.json', 'urgent-heldout.json',
-  'urgent-heldout-2.json', 'urgent-heldout-4.json', 'urgent-heldout-5.json'];
+  'urgent-heldout-2.json', 'urgent-heldout-4.json', 'urgent-heldout-5.json', 'urgent-heldout-6.json', 'urgent-train-4.json',
+  'urgent-train-5.json'];
 /**
  * Frozen blind sets still being reported, of which only the tuning half is trained on (one fold
  * each); the reporting half is never read here (src/scripts/heldout-split.ts). None at present.
@@ -42,26 +46,27 @@ const KNOWLEDGE = new URL('../../knowledge/entries/', import.meta.url);
 export const KNOWLEDGE_SOURCE = 'knowledge questions';
 const FOLDS = [...TRAIN_FILES, ...TUNING_HALVES.map((f) => `${f} (tuning half)`), KNOWLEDGE_SOURCE];
 const KNOWLEDGE_STRIDE = 3;
-const L2_GRID = [0.001, 0.003, 0.01, 0.03];
+const L2_GRID = [0.0001, 0.0003, 0.001, 0.003];
 const P_GRID = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 const STRONG_GRID = [4, 5, 6, Infinity];
 const VERY_STRONG_GRID = [5, 6, Infinity];
+const P_LEARNED_GRID = [0.5, 0.7, 0.9];
 /**
- * Selection: the lowest cost, MISS_COST × misses + false alarms, pooled over cross-validation, among
- * combinations whose pooled precision is at least MIN_CV_PRECISION and whose worst file is at least
- * MIN_FILE_PRECISION; ties go to higher recall. The pooled floor is issue 13's precision target (97%).
- * Cost rather than "highest recall": once cross-validation nears 100% recall, the highest-recall
- * corner buys the last miss or two with twenty false alarms, and a false alarm puts the urgent card
- * before the answer staff asked for. A miss counts three times a false alarm because a missed
- * emergency costs far more than an unneeded card.
+ * Selection: the lowest cost, MISS_COST × misses + false alarms, pooled over cross-validation; ties go
+ * to higher recall. Cost rather than "highest recall": the highest-recall corner buys the last miss or
+ * two with twenty false alarms, and a false alarm puts the urgent card before the answer staff asked
+ * for. A miss counts three times a false alarm because a missed emergency costs far more than an
+ * unneeded card. Until the sets written blind by new authors became folds, selection also required
+ * issue 13's precision target (97% pooled, 93% per file); on their unseen wording only a threshold
+ * that gives up about ninety emergencies for forty false alarms reaches it, so the target is now
+ * reported (TARGET_PRECISION) and not imposed.
  */
-const MIN_CV_PRECISION = 0.97;
-const MIN_FILE_PRECISION = 0.93;
+const TARGET_PRECISION = 0.97;
 const MISS_COST = 3;
 const cost = (f: Figures): number => MISS_COST * f.fn + f.fp;
 
-interface Item { file: string; urgent: boolean; ev: RuleEvidence; features: Features; key: string }
-interface Scored extends Item { p: number }
+interface Item { file: string; urgent: boolean; ev: RuleEvidence; features: Features; key: string; text: string }
+interface Scored extends Item { p: number; learned: number; model: UrgentModel }
 
 function knowledgeQuestions(): { label: string; text: string }[] {
   const files = fs.readdirSync(KNOWLEDGE).filter((f) => f.endsWith('.yaml')).sort();
@@ -81,7 +86,7 @@ function load(): Item[] {
   ];
   return sources.flatMap(([file, items]) => items.map((i) => {
     const ev = ruleEvidence(i.text);
-    return { file, urgent: i.label === 'urgent', ev, features: urgentFeatures(i.text, ev), key: ev.tokens.join(' ') };
+    return { file, urgent: i.label === 'urgent', ev, features: urgentFeatures(i.text, ev), key: ev.tokens.join(' '), text: i.text };
   }));
 }
 
@@ -93,15 +98,20 @@ function crossValidate(items: Item[], l2: number): Scored[] {
   return FOLDS.flatMap((file) => {
     const held = new Set(items.filter((i) => i.file === file).map((i) => i.key));
     const m = train(items.filter((i) => i.file !== file && !held.has(i.key)), l2);
-    return items.filter((i) => i.file === file).map((i) => ({ ...i, p: probability(m, i.features) }));
+    return items.filter((i) => i.file === file).map((i) => ({ ...i, p: probability(m, i.features), learned: learnedHarm(m, i.features), model: m }));
   });
 }
 
 interface Figures { recall: number; precision: number; tp: number; fp: number; fn: number }
-function figures(scored: Scored[], c: Combination): Figures {
+/**
+ * Figures of a combination over out-of-fold scores. The grid reads each message whole (`combine`);
+ * `whole: false` reads it as the bot does (`assessUrgency`, long messages also a few sentences at a
+ * time), used for the combination in use.
+ */
+function figures(scored: Scored[], c: Combination, whole = true): Figures {
   let tp = 0, fp = 0, fn = 0;
   for (const s of scored) {
-    const got = combine(s.ev, s.p, c);
+    const got = whole ? combine(s.ev, s.p, c, s.learned) : assessUrgency(s.text, s.model, c).urgent;
     if (got && s.urgent) tp++; else if (got) fp++; else if (s.urgent) fn++;
   }
   return { recall: tp / (tp + fn), precision: tp / (tp + fp || 1), tp, fp, fn };
@@ -116,24 +126,24 @@ function main(): void {
   let best: { l2: number; c: Combination; f: Figures } | undefined;
   for (const l2 of L2_GRID) {
     const scored = crossValidate(items, l2);
-    for (const pUrgent of P_GRID) for (const strongHarm of STRONG_GRID) for (const veryStrongHarm of VERY_STRONG_GRID) {
-      const c = { pUrgent, strongHarm, veryStrongHarm };
+    for (const pUrgent of P_GRID) for (const strongHarm of STRONG_GRID) for (const veryStrongHarm of VERY_STRONG_GRID) for (const pLearned of P_LEARNED_GRID) {
+      const c = { pUrgent, strongHarm, veryStrongHarm, pLearned };
       const f = figures(scored.filter((s) => s.file !== KNOWLEDGE_SOURCE), c);
-      const files = FOLDS.map((file) => figures(scored.filter((s) => s.file === file), c));
-      if (args.has('--grid')) console.log(`l2 ${l2} ${JSON.stringify(c)} ${show(f)} | ${files.map((x) => `${pct(x.recall)}/${pct(x.precision)}`).join(' ')}`);
+      const files = (): Figures[] => FOLDS.map((file) => figures(scored.filter((s) => s.file === file), c));
+      if (args.has('--grid')) console.log(`l2 ${l2} ${JSON.stringify(c)} ${show(f)} | ${files().map((x) => `${pct(x.recall)}/${pct(x.precision)}`).join(' ')}`);
       const better = !best || cost(f) < cost(best.f) || (cost(f) === cost(best.f) && f.recall > best.f.recall);
-      const feasible = f.precision >= MIN_CV_PRECISION && files.every((x) => x.tp + x.fn === 0 || x.precision >= MIN_FILE_PRECISION);
-      if (feasible && better) best = { l2, c, f };
+      if (better) best = { l2, c, f };
     }
   }
-  if (!best) throw new Error('no combination reached the precision floor');
+  if (!best) throw new Error('no combination was scored');
+  if (best.f.precision < TARGET_PRECISION) console.log(`note: below issue 13's precision target (${pct(TARGET_PRECISION)}) in cross-validation`);
   console.log(`best by cross-validation: l2 ${best.l2} ${JSON.stringify(best.c)} ${show(best.f)}`);
   const inUse = best.l2 === DEFAULT_TRAIN.l2 && (Object.keys(COMBINATION) as (keyof Combination)[]).every((k) => COMBINATION[k] === best?.c[k]);
   if (!inUse) console.log('note: urgent.ts COMBINATION / urgent-train.ts DEFAULT_TRAIN differ from the best; update them and retrain');
   const current = crossValidate(items, DEFAULT_TRAIN.l2);
-  const perFile = Object.fromEntries(FOLDS.map((file) => [file, figures(current.filter((s) => s.file === file), COMBINATION)]));
-  const pooled = figures(current.filter((s) => s.file !== KNOWLEDGE_SOURCE), COMBINATION);
-  console.log(`in use (l2 ${DEFAULT_TRAIN.l2}, ${JSON.stringify(COMBINATION)}): pooled ${show(pooled)}`);
+  const perFile = Object.fromEntries(FOLDS.map((file) => [file, figures(current.filter((s) => s.file === file), COMBINATION, false)]));
+  const pooled = figures(current.filter((s) => s.file !== KNOWLEDGE_SOURCE), COMBINATION, false);
+  console.log(`in use (l2 ${DEFAULT_TRAIN.l2}, ${JSON.stringify(COMBINATION)}), read as the bot reads: pooled ${show(pooled)}`);
   for (const [file, f] of Object.entries(perFile)) console.log(`  ${file.padEnd(24)} ${file === KNOWLEDGE_SOURCE ? `false alarms ${f.fp} of ${current.filter((s) => s.file === file).length}` : show(f)}`);
   const round = (f: Figures): Partial<Figures> => (f.tp + f.fn === 0 ? { fp: f.fp }
     : { ...f, recall: Number(f.recall.toFixed(4)), precision: Number(f.precision.toFixed(4)) });

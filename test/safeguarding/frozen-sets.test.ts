@@ -9,7 +9,8 @@
  *                              (36828e5); trained on whole since it was reported.
  *   urgent-heldout-6.json      written blind (199 urgent, 229 not urgent) and pinned here before the detector
  *                              work that follows set 5's report; never read while tuning, measured once when that
- *                              work was committed (test/safeguarding/urgent/heldout-6.test.ts).
+ *                              work was committed (test/safeguarding/urgent/heldout-6.test.ts); trained on whole
+ *                              since it was reported.
  *   urgent-heldout-7.json      written blind (219 urgent, 235 not urgent) after set 6's report, pinned before the
  *                              detector work that follows it; never read while tuning, to be measured once.
  *   personal-data-heldout.json {text, planted, kind}: driven whole through the bot end to end.

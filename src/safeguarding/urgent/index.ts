@@ -6,9 +6,10 @@
  *
  *   assessUrgency('my yp just told me mums partner hit her').urgent → true
  */
-export { assessUrgency, clearFraming, combine, COMBINATION, explainUrgency, type Combination, type UrgentAssessment } from './assess.js';
+export { assessUrgency, clearFraming, combine, settled, writerInCrisis, COMBINATION, explainUrgency, type Combination, type UrgentAssessment } from './assess.js';
 export { dutyPointer, frontDoorFor, urgentCard, urgentCardView, type UrgentCardView } from './card.js';
 export { ruleEvidence, type RuleEvidence } from './rules.js';
+export { carriesContent, learnedHarm, NON_HARM } from './evidence.js';
 export { urgentFeatures, type Features } from './features.js';
 export { loadModel, MODEL_URL, parseModel, probability, UrgentModelError, type UrgentModel } from './model.js';
 export { DEFAULT_TRAIN, trainModel, type Example, type TrainOptions } from './train.js';

@@ -93,6 +93,11 @@ export const IDIOMS: readonly string[] = [
   'on * own feet', 'on * own two feet', 'off a cliff if', 'battered in court', 'got battered in', 'push for', 'push back', 'push * harder',
   'feel * alone in', 'alone in this job', 'out of my laptop', 'out of my account', 'out of the system', 'out of mosaic', 'knife and fork', 'knives and forks', 'my head is battered', 'my head battered', 'got hammered in',
   'collapse on', 'want the ground to', 'ready to drop', 'run ragged', 'run off * feet', 'running on empty', 'under the cosh',
+  // food, hobbies and kitchens: harm words about things ("overdosed on chocolate", "shooting the sunset", "knife skills")
+  'overdose on chocolate', 'overdose on sweets', 'overdose on sugar', 'overdose on caffeine', 'overdose on coffee', 'kill a horse',
+  'stab at', 'take a stab', 'have a stab', 'shoot the sunset', 'shoot * photo', 'shoot * film', 'shoot * video', 'photo shoot',
+  'knife skill', 'knife safety', 'knife block', 'kitchen knife in the', 'sharpen knife', 'sharpen * knife', 'fishing knife',
+  'professional knife', 'plastic knife', 'bouncing off the walls',
 ];
 
 /** Words that make a non-urgent question a question about risk (answer it, add the duty pointer). */
@@ -117,6 +122,13 @@ export const SETTLED: readonly string[] = [
   'order came through', 'at uni', 'at university', 'long finished', 'long over', 'court case * finished', 'thank you card', 'thank you note',
   'sent * a card', 'sent * thank', 'to say thank', 'access to * file', 'access to * record', 'subject access', 'seems fine', 'all ok', 'all okay',
   'went well', 'no harm done',
+  // a benign explanation or an all-clear: what looked like harm was not, or is over and well
+  'turn out', 'turned out', 'turns out', 'was only', 'gp confirm', 'doctor confirm', 'specialist confirm', 'confirmed by',
+  'accidental', 'no issue', 'no issues', 'no harm', 'no risk', 'no personal risk', 'no current', 'no worries', 'no safeguarding',
+  'no other concern', 'no low mood', 'all fine now', 'reassured', 'relieved', 'nothing to do with', 'unbothered', 'so proud',
+  'really proud', 'proud of', 'wholesome', 'loved it', 'loving it', 'have fun', 'sweet kid', 'funny update', 'just a funny',
+  'typical teenager', 'meaning this', 'meaning she', 'meaning he', 'it was about', 'happy now', 'fc happy', 'school happy',
+  'police happy', 'mum delighted', 'parents relieved',
 ];
 
 /**
@@ -131,7 +143,13 @@ export const EXERCISE: readonly string[] = [
   'vignette', 'case study', 'exercise', 'in principle', 'hypothetically', 'hypothetical', 'imagine', '^ say a', 'for example',
   'quiz', 'in theory', 'not happen', 'just ask', 'just wonder', 'out of interest', 'for future reference',
   // media: harm in a programme or an article
-  'storyline', 'documentary', 'podcast', 'on the news', 'in the news', 'article',
+  'storyline', 'documentary', 'podcast', 'on the news', 'in the news', 'the news about', 'news piece', 'news story', 'bbc', 'article',
+  'tv episode', 'the episode', 'in the episode', 'soap', 'on tv', 'tv show', 'tv programme', 'the film about', 'a film about', 'movie',
+  'book club', 'novel', 'coronation street', 'eastenders',
+  'emmerdale', 'hollyoaks', 'greys anatomy', 'history essay', 'school project',
+  // training, events and assemblies about harm
+  'training example', 'training next', 'on the agenda', 'campaign',
+  'awareness session', 'session next', 'course this week', 'course covered', 'discussion starter', 'student group',
   // published reviews, learning and events about harm
   'panel report', 'national panel', 'safeguarding practice review', 'thematic review', 'key messages', 'key learning', 'learning points',
   '7 minute briefing', 'briefing on', 'practice briefing', 'published', 'anyone read', 'reading list', 'literature', 'practice week',

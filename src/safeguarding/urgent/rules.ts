@@ -10,10 +10,10 @@
 import { CONCEPTS } from './lexicon.js';
 import {
   VICTIM, IMMEDIACY, SPECIFIC, FIRST_PERSON, POLICY, PAST, WORKPLACE, RISK_TOPIC, SETTLED, EXERCISE, SCENARIO_TIME, FRESH, FRESH_NOW,
-  LIVE_CASE, LIVE_STATE, CRISIS,
+  LIVE_CASE, LIVE_STATE, CRISIS, PRESENT_HARM,
 } from './patterns.js';
 import { compile, findAll, normalise, tokenize, type Pattern } from './text.js';
-import { pastAnchors } from './timeframe.js';
+import { pastAnchors, RECENT } from './timeframe.js';
 import { IDIOM_PATTERNS, maskIdioms } from './idioms.js';
 
 /** Harm evidence needed at all: one clear concept (≥ 2) or two weak ones; a lone "help" or "police" is not harm. */
@@ -56,6 +56,20 @@ const QUESTION_START = /^ (what|whats|how|who|whos|when|where|why|is|are|do|does
 /** A question after a statement: "…, whats next for the plan", "…, can we reduce visits" (not "what do i do", which asks for help now). */
 const QUESTION_INSIDE = /[,.;:-] (whats|what (is|are|does|goes|should we|do we|would)|how (do|does|should|would) (we|i)|when (does|do|should|can|will)|can (we|i|she|he|they)|should (we|i)|do (we|i) need|is (it|there)|any (advice|tips|guidance|resources)|where (do|does|can)|who (authorises|signs|approves|decides|do i|should)|what should (the|it|my|our)|which (principle|policy|procedure|form|template|guidance|part|bit|section|team|service))\b/;
 
+/**
+ * A question followed by a statement of what is happening ("whats the LADO timescale? the childminder
+ * just hit the 2yo in front of me"): the statement after the last question mark, at least
+ * TAIL_MIN_WORDS long, not itself a question, and holding an immediacy cue, makes the message a report.
+ */
+const TAIL_MIN_WORDS = 4;
+function liveTail(text: string): boolean {
+  const at = text.lastIndexOf('?');
+  if (at < 0) return false;
+  const tail = normalise(text.slice(at + 1));
+  const tokens = tokenize(tail);
+  return tokens.length >= TAIL_MIN_WORDS && !QUESTION_START.test(tail) && count(tokens, CTX.immediacy, new Set(tokens)) > 0;
+}
+
 const compileAll = (phrases: readonly string[]): Pattern[] => phrases.map(compile);
 /**
  * Fresh cues that are recent but already over: they keep a message out of history (a past time anchor)
@@ -68,7 +82,7 @@ const CTX = {
   policy: compileAll(POLICY), past: compileAll(PAST), workplace: compileAll(WORKPLACE), idioms: IDIOM_PATTERNS,
   settled: compileAll(SETTLED), fresh: compileAll(FRESH.filter((p) => !BEFORE_NOW.includes(p))), freshNow: compileAll(FRESH_NOW),
   exercise: compileAll(EXERCISE), speakerNow: compileAll(FRESH_NOW.filter((p) => !SCENARIO_TIME.includes(p))),
-  liveCase: compileAll(LIVE_CASE), liveState: compileAll(LIVE_STATE), crisis: compileAll(CRISIS),
+  liveCase: compileAll(LIVE_CASE), liveState: compileAll(LIVE_STATE), crisis: compileAll(CRISIS), harmNow: compileAll(PRESENT_HARM),
 };
 /** Single-word lexicon stems long enough for typo matching. */
 const FUZZY_STEMS = [...new Set(HARM.flatMap((c) => c.patterns.filter((p) => p.length === 1 && !p[0].startsWith('{'))
@@ -112,6 +126,8 @@ export interface RuleEvidence {
   pastTime: number;
   /** A state still going on ("hes not come back", "phone still off"): undoes a past time anchor, not a settled case. */
   liveState: boolean;
+  /** Harm going on as the message is written ("dad is hitting her", PRESENT_HARM). */
+  harmNow: boolean;
   /** A question asked about a live case ("asking because…"): it counts as a report. */
   liveCase: boolean;
   /** The writer's own crisis in the first person ("i want to die", "ive got the pills"). */
@@ -191,7 +207,7 @@ export function ruleEvidence(text: string): RuleEvidence {
   const { harm: allHarm, strongest, worker, concepts } = scoreHarm(masked, present);
   const questionStart = QUESTION_START.test(t);
   const liveCase = count(tokens, CTX.liveCase, present) > 0;
-  const isReport = (!questionStart && !t.trimEnd().endsWith('?') && !QUESTION_INSIDE.test(t)) || liveCase;
+  const isReport = (!questionStart && !t.trimEnd().endsWith('?') && !QUESTION_INSIDE.test(t)) || liveCase || liveTail(text);
   const immediacy = count(tokens, CTX.immediacy, present);
   const specific = count(tokens, CTX.specific, present);
   const victim = count(tokens, CTX.victim, present) > 0;
@@ -203,11 +219,12 @@ export function ruleEvidence(text: string): RuleEvidence {
   const notNegated = (p: Pattern): boolean => findAll(tokens, p, present).some(({ start }) => !CUE_NEGATORS.has(tokens[start - 1]));
   const exerciseCues = CTX.exercise.filter(notNegated).length;
   const settledCues = CTX.settled.filter(notNegated).length + exerciseCues;
-  const speakerNow = present.has('just') || count(tokens, CTX.speakerNow, present) > 0;
+  const speakerNow = (present.has('just') && RECENT.test(t)) || count(tokens, CTX.speakerNow, present) > 0;
   const freshCues = count(tokens, CTX.fresh, present) + (overturned(masked, present) ? 1 : 0);
   const freshNow = count(tokens, CTX.freshNow, present);
   const pastTime = pastAnchors(t);
   const liveState = count(tokens, CTX.liveState, present) > 0;
+  const harmNow = count(masked, CTX.harmNow, present) > 0;
   const crisis = count(masked, CTX.crisis, present) > 0;
   const framing = policyCues + pastCues + settledCues;
   const policy = framing * POLICY_WEIGHT + office * WORKPLACE_WEIGHT;
@@ -217,7 +234,7 @@ export function ruleEvidence(text: string): RuleEvidence {
   const urgent = harm >= MIN_HARM && score >= URGENT_SCORE;
   const topicWords = RISK_TOPIC.some((re) => re.test(t));
   return { tokens, harm, allHarm, strongest, concepts, worker, immediacy, specific, victim, isReport, questionStart,
-    policyCues, pastCues, settledCues, exerciseCues, speakerNow, freshCues, freshNow, pastTime, liveState, liveCase, crisis, office, idioms, situation,
+    policyCues, pastCues, settledCues, exerciseCues, speakerNow, freshCues, freshNow, pastTime, liveState, harmNow, liveCase, crisis, office, idioms, situation,
     policy, score, urgent, topicWords };
 }
 

@@ -93,7 +93,7 @@ export function tokenize(text: string): string[] {
 
 /** Word classes usable as `{name}` slots inside lexicon phrases. */
 export const SLOTS: Readonly<Record<string, ReadonlySet<string>>> = {
-  self: new Set(['myself', 'himself', 'herself', 'themselves', 'themself', 'yourself', 'self']),
+  self: new Set(['myself', 'himself', 'herself', 'themselves', 'themself', 'yourself', 'yourselves', 'ourselves', 'self'].map((w) => stem(w))),
   obj: new Set(['him', 'her', 'them', 'me', 'us', 'mum', 'xname']),
   me: new Set(['me', 'i', 'my', 'us', 'we']),
   poss: new Set(['my', 'his', 'her', 'their', 'our', 'the', 'a', 'an', 'your', 'some', 'xname']),

@@ -48,13 +48,21 @@ const FUTURE = /\b(tomorrow|tonight|next (week|weekend|month|term|few days|frida
 
 /**
  * "just" puts an old case back in the present ("the lad from last year just rang", "the baby from
- * last month - just seen a fresh bruise"): a message holding it has no past anchor.
+ * last month - just seen a fresh bruise"): a message holding it has no past anchor. Not the "just" of
+ * the writer's own errand ("just updating the record", "just logging", "just wanted to note it"),
+ * which says nothing about when the harm happened.
  */
-const RECENT = /\bjust\b/;
+export const RECENT = /\bjust\b(?! (updat|logg|log\b|not|wanted|want\b|wanting|checking|check\b|to |a quick|asking|ask\b|wonder|letting|noting|note\b|need|fyi|thought|so you know|for info|curious|confirm))/;
+/**
+ * The harm is dated in the past but the case has something today or ahead ("contact was last week,
+ * next contact is this afternoon", "released last week, left a voicemail today"): the anchor dates
+ * the story, not the danger, so it does not calm.
+ */
+const TODAY_OR_AHEAD = /\b(today|this (morning|afternoon|evening|weekend)|tomorrow|tonight|right now|next (contact|visit)|is due|due in|coming (to|round|over|back)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/;
 
 /** How many kinds of past anchor a normalised message holds: `pastAnchors(normalise(text))`. */
 export function pastAnchors(normalised: string): number {
-  if (RECENT.test(normalised)) return 0;
+  if (RECENT.test(normalised) || TODAY_OR_AHEAD.test(normalised)) return 0;
   const fixed = PAST_ANCHORS.filter((re) => re.test(normalised)).length;
   return FUTURE.test(normalised) ? fixed : fixed + CALENDAR_ANCHORS.filter((re) => re.test(normalised)).length;
 }

@@ -2,9 +2,12 @@
  * urgent-heldout-6.json, a frozen blind set (see ../frozen-sets.test.ts): written by someone who had
  * not read the detector, committed and pinned by sha256 in 0cf0069 before the detector work that
  * followed set 5's report, never opened while tuning, and measured once when that work was committed
- * (28ca6af). It is not training data (src/scripts/train-urgent.ts leaves it out). The floors below sit
- * at those figures: a regression ratchet, never lowered to let a change pass. Prints figures and
- * errors by the set's kinds only, never item text.
+ * (28ca6af). Since that report it is training data (one cross-validation fold of
+ * src/scripts/train-urgent.ts, as urgent-heldout-5 became), so the figures this test prints are
+ * in-sample now; the floors below stay at the figures measured once, as the record of that report and
+ * a regression ratchet, never lowered to let a change pass. Its errors were not read while tuning the
+ * work that followed (its cross-validated fold was the first-look figure); the honest figure for unseen
+ * wording is urgent-heldout-7's. Prints figures and errors by the set's kinds only, never item text.
  */
 import { expect } from 'chai';
 import { assessUrgency } from '../../../src/safeguarding/urgent/index.js';
@@ -30,7 +33,7 @@ const FLOORS = {
   screened: { recall: 0.884, precision: 0.926 },
 };
 
-describe('urgent risk on the frozen blind set urgent-heldout-6', () => {
+describe('urgent risk on urgent-heldout-6 (measured once blind, training data since)', () => {
   const items = readSet<UrgentItem>('urgent-heldout-6.json');
 
   it('holds at least 150 urgent and 150 not urgent messages', () => {
