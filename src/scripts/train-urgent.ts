@@ -20,8 +20,8 @@ import { halfOf } from './heldout-split.js';
 
 /**
  * Training files, one cross-validation fold each. urgent-heldout-3.json stays unseen, and so does
- * urgent-heldout-7.json (frozen blind, to be measured once in test/safeguarding/urgent/heldout-7.test.ts;
- * the honest figure until a newer blind set replaces it). urgent-heldout-4.json is trained on whole
+ * urgent-heldout-7.json (frozen blind, measured once in test/safeguarding/urgent/heldout-7.test.ts; the
+ * honest figure until a newer blind set replaces it). urgent-heldout-4.json is trained on whole
  * since its reporting half was reported (test/safeguarding/urgent/heldout-4.test.ts), and
  * urgent-heldout-5.json and urgent-heldout-6.json since each was measured once (heldout-5.test.ts,
  * heldout-6.test.ts keep those figures). urgent-train-4.json and urgent-train-5.json were written blind

@@ -12,7 +12,8 @@
  *                              work was committed (test/safeguarding/urgent/heldout-6.test.ts); trained on whole
  *                              since it was reported.
  *   urgent-heldout-7.json      written blind (219 urgent, 235 not urgent) after set 6's report, pinned before the
- *                              detector work that follows it; never read while tuning, to be measured once.
+ *                              detector work that follows it; never read while tuning, measured once when that work
+ *                              was committed (test/safeguarding/urgent/heldout-7.test.ts).
  *   personal-data-heldout.json {text, planted, kind}: driven whole through the bot end to end.
  */
 import crypto from 'node:crypto';
