@@ -70,10 +70,11 @@ export function namingTerms(item: Entry, list: Entry, byId: ReadonlyMap<string, 
   return new Set(termsOf(item.title).filter((t) => (count.get(t) ?? 0) * 2 <= siblings.length && !listName.has(t)));
 }
 
-/** Details a question can ask for that a passage must state to answer it: "how often", "what age", "how many
- * days", "what is the timescale". Each with the shape the detail takes in a passage. */
+/** Matches nothing: what no passage of practice guidance states (who holds a post, what is scheduled next). */
 const NEVER = /(?!)/;
-/** `pageFacts`: a page's own facts answer it even without the detail ("when was it written": the card says no date). */
+/** Details a question can ask for that a passage must state to answer it: "how often", "what age", "how many
+ * days", "what is the timescale". Each with the shape the detail takes in a passage (NEVER: guidance never does).
+ * `pageFacts`: a page's own facts answer it even without the detail ("when was it written": the card says no date). */
 const DETAIL_REQUESTS: { ask: RegExp; states: RegExp; pageFacts?: boolean }[] = [
   // Counts and frequencies: a number (not a year: "Regulations 2010" says nothing of how often), a frequency word.
   { ask: /\bhow (many|much|often|frequently|regularly)\b|\bhow many times\b/i, states: /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|once|twice|weekly|monthly|annually|daily|fortnightly|every (day|week|month|year))\b/i },
