@@ -2,6 +2,8 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
 import { halfOf } from '../../src/scripts/heldout-split.js';
+import { assessUrgency } from '../../src/safeguarding/urgent/index.js';
+import { screen } from '../../src/safeguarding/screen.js';
 
 export { halfOf };
 
@@ -37,11 +39,29 @@ export function scoreUrgent(items: UrgentItem[], urgent: (text: string) => boole
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
+/** How the bot reads a message: the detector alone, and screening as a turn does. */
+export const URGENT_READERS: Record<string, (text: string) => boolean> = {
+  detector: (t) => assessUrgency(t).urgent,
+  screened: (t) => screen(t).urgent,
+};
+/** Issue 13's targets. */
+export const URGENT_TARGET: Floor = { recall: 0.98, precision: 0.97 };
+
+/** A test that a set holds at least `min` urgent and `min` not urgent messages, and no other label. */
+export function labelTest(items: () => UrgentItem[], min: number): void {
+  it(`holds at least ${min} urgent and ${min} not urgent messages`, () => {
+    const set = items();
+    expect(set.filter((i) => i.label === 'urgent').length).to.be.at.least(min);
+    expect(set.filter((i) => i.label === 'not_urgent').length).to.be.at.least(min);
+    expect(set.every((i) => i.label === 'urgent' || i.label === 'not_urgent')).to.equal(true);
+  });
+}
+
 /**
  * Registers one test per way of reading a message (the detector alone, and screening as the bot reads it): it
  * prints the figures, the misses and the false alarms by the set's kinds (never item text) and holds them at their floors.
  */
-export function urgentFloorTests(items: () => UrgentItem[], readers: Record<string, (text: string) => boolean>, floors: Record<string, Floor>, target: Floor): void {
+export function urgentFloorTests(items: () => UrgentItem[], floors: Record<string, Floor>, readers = URGENT_READERS, target = URGENT_TARGET): void {
   for (const [name, urgent] of Object.entries(readers)) {
     it(`${name}: recall and precision at or above the figures measured once (target ${pct(target.recall)} / ${pct(target.precision)})`, () => {
       const set = items();

@@ -6,14 +6,8 @@
  * these figures are in-sample; the honest figure for unseen wording is urgent-heldout-7's.
  * Prints figures only, never item text.
  */
-import { assessUrgency } from '../../../src/safeguarding/urgent/index.js';
-import { screen } from '../../../src/safeguarding/screen.js';
 import { halfOf, readSet, urgentFloorTests, type UrgentItem } from '../frozen-sets.js';
 
-/** How the bot reads a message: the detector alone, and screening as a turn does. */
-const READERS = { detector: (t: string) => assessUrgency(t).urgent, screened: (t: string) => screen(t).urgent };
-/** Issue 13's targets on the reporting half. */
-const TARGET = { recall: 0.98, precision: 0.97 };
 /**
  * Measured once on the reporting half (215 items: 105 urgent), detector alone and through screening as
  * the bot reads a message: detector 98/105 recall 93.3%, 98/109 precision 89.9%; screened 97/105
@@ -28,5 +22,5 @@ const FLOORS = {
 describe('urgent risk on the frozen blind set urgent-heldout-4 (reporting half)', () => {
   const reporting = readSet<UrgentItem>('urgent-heldout-4.json').filter((i) => halfOf(i.text) === 'reporting');
 
-  urgentFloorTests(() => reporting, READERS, FLOORS, TARGET);
+  urgentFloorTests(() => reporting, FLOORS);
 });

@@ -8,15 +8,8 @@
  * and a regression ratchet, never lowered to let a change pass. The honest figure for unseen
  * wording is urgent-heldout-7's. Prints figures only, never item text.
  */
-import { expect } from 'chai';
-import { assessUrgency } from '../../../src/safeguarding/urgent/index.js';
-import { screen } from '../../../src/safeguarding/screen.js';
-import { readSet, urgentFloorTests, type UrgentItem } from '../frozen-sets.js';
+import { labelTest, readSet, urgentFloorTests, type UrgentItem } from '../frozen-sets.js';
 
-/** How the bot reads a message: the detector alone, and screening as a turn does. */
-const READERS = { detector: (t: string) => assessUrgency(t).urgent, screened: (t: string) => screen(t).urgent };
-/** Issue 13's targets. */
-const TARGET = { recall: 0.98, precision: 0.97 };
 /**
  * Measured once, blind (379 items: 180 urgent, 199 not urgent), detector alone and through screening as the
  * bot reads a message: detector 162/180 recall 90.0%, 162/179 precision 90.5%; screened 159/180
@@ -33,11 +26,7 @@ const FLOORS = {
 describe('urgent risk on urgent-heldout-5 (measured once blind, training data since)', () => {
   const items = readSet<UrgentItem>('urgent-heldout-5.json');
 
-  it('holds at least 150 urgent and 150 not urgent messages', () => {
-    expect(items.filter((i) => i.label === 'urgent').length).to.be.at.least(150);
-    expect(items.filter((i) => i.label === 'not_urgent').length).to.be.at.least(150);
-    expect(items.every((i) => i.label === 'urgent' || i.label === 'not_urgent')).to.equal(true);
-  });
+  labelTest(() => items, 150);
 
-  urgentFloorTests(() => items, READERS, FLOORS, TARGET);
+  urgentFloorTests(() => items, FLOORS);
 });

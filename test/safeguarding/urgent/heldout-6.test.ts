@@ -9,15 +9,8 @@
  * work that followed (its cross-validated fold was the first-look figure); the honest figure for unseen
  * wording is urgent-heldout-7's. Prints figures and errors by the set's kinds only, never item text.
  */
-import { expect } from 'chai';
-import { assessUrgency } from '../../../src/safeguarding/urgent/index.js';
-import { screen } from '../../../src/safeguarding/screen.js';
-import { readSet, urgentFloorTests, type UrgentItem } from '../frozen-sets.js';
+import { labelTest, readSet, urgentFloorTests, type UrgentItem } from '../frozen-sets.js';
 
-/** How the bot reads a message: the detector alone, and screening as a turn does. */
-const READERS = { detector: (t: string) => assessUrgency(t).urgent, screened: (t: string) => screen(t).urgent };
-/** Issue 13's targets. */
-const TARGET = { recall: 0.98, precision: 0.97 };
 /**
  * Measured once (428 items: 199 urgent, 229 not urgent), detector alone and through screening as the
  * bot reads a message: detector 175/199 recall 87.9%, 175/190 precision 92.1%; screened 176/199 recall
@@ -36,11 +29,7 @@ const FLOORS = {
 describe('urgent risk on urgent-heldout-6 (measured once blind, training data since)', () => {
   const items = readSet<UrgentItem>('urgent-heldout-6.json');
 
-  it('holds at least 150 urgent and 150 not urgent messages', () => {
-    expect(items.filter((i) => i.label === 'urgent').length).to.be.at.least(150);
-    expect(items.filter((i) => i.label === 'not_urgent').length).to.be.at.least(150);
-    expect(items.every((i) => i.label === 'urgent' || i.label === 'not_urgent')).to.equal(true);
-  });
+  labelTest(() => items, 150);
 
-  urgentFloorTests(() => items, READERS, FLOORS, TARGET);
+  urgentFloorTests(() => items, FLOORS);
 });

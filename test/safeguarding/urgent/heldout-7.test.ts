@@ -6,15 +6,8 @@
  * at those figures (rounded down: 209/233 is 89.699%): a regression ratchet, never lowered to let a
  * change pass. Prints figures and errors by the set's kinds only, never item text.
  */
-import { expect } from 'chai';
-import { assessUrgency } from '../../../src/safeguarding/urgent/index.js';
-import { screen } from '../../../src/safeguarding/screen.js';
-import { readSet, urgentFloorTests, type UrgentItem } from '../frozen-sets.js';
+import { labelTest, readSet, urgentFloorTests, type UrgentItem } from '../frozen-sets.js';
 
-/** How the bot reads a message: the detector alone, and screening as a turn does. */
-const READERS = { detector: (t: string) => assessUrgency(t).urgent, screened: (t: string) => screen(t).urgent };
-/** Issue 13's targets. */
-const TARGET = { recall: 0.98, precision: 0.97 };
 /**
  * Measured once (454 items: 219 urgent, 235 not urgent), detector alone and through screening as the
  * bot reads a message, both 209/219 recall 95.4%, 209/233 precision 89.7%. Recall is up from set 6's
@@ -32,11 +25,7 @@ const FLOORS = {
 describe('urgent risk on the frozen blind set urgent-heldout-7', () => {
   const items = readSet<UrgentItem>('urgent-heldout-7.json');
 
-  it('holds at least 150 urgent and 150 not urgent messages', () => {
-    expect(items.filter((i) => i.label === 'urgent').length).to.be.at.least(150);
-    expect(items.filter((i) => i.label === 'not_urgent').length).to.be.at.least(150);
-    expect(items.every((i) => i.label === 'urgent' || i.label === 'not_urgent')).to.equal(true);
-  });
+  labelTest(() => items, 150);
 
-  urgentFloorTests(() => items, READERS, FLOORS, TARGET);
+  urgentFloorTests(() => items, FLOORS);
 });

@@ -8,15 +8,8 @@
  * change pass. The honest figure for unseen wording is urgent-heldout-7's. Prints figures and errors by
  * the sets' kinds only, never item text.
  */
-import { expect } from 'chai';
-import { assessUrgency } from '../../../src/safeguarding/urgent/index.js';
-import { screen } from '../../../src/safeguarding/screen.js';
-import { readSet, urgentFloorTests, type UrgentItem } from '../frozen-sets.js';
+import { labelTest, readSet, urgentFloorTests, type UrgentItem } from '../frozen-sets.js';
 
-/** How the bot reads a message: the detector alone, and screening as a turn does. */
-const READERS = { detector: (t: string) => assessUrgency(t).urgent, screened: (t: string) => screen(t).urgent };
-/** Issue 13's targets. */
-const TARGET = { recall: 0.98, precision: 0.97 };
 /**
  * Measured once each, untouched, with the detector before this work (1f39ea1):
  * urgent-train-4 (322 urgent, 333 not): detector 257/322 recall 79.8%, 257/283 precision 90.8%; screened
@@ -37,12 +30,8 @@ for (const [file, floors] of Object.entries(FLOORS)) {
   describe(`urgent risk on ${file} (measured once blind, training data since)`, () => {
     const items = readSet<UrgentItem>(file);
 
-    it('holds at least 250 urgent and 250 not urgent messages, labelled urgent or not_urgent', () => {
-      expect(items.filter((i) => i.label === 'urgent').length).to.be.at.least(250);
-      expect(items.filter((i) => i.label === 'not_urgent').length).to.be.at.least(250);
-      expect(items.every((i) => i.label === 'urgent' || i.label === 'not_urgent')).to.equal(true);
-    });
+    labelTest(() => items, 250);
 
-    urgentFloorTests(() => items, READERS, floors, TARGET);
+    urgentFloorTests(() => items, floors);
   });
 }
