@@ -14,6 +14,8 @@
  *   urgent-heldout-7.json      written blind (219 urgent, 235 not urgent) after set 6's report, pinned before the
  *                              detector work that follows it; never read while tuning, measured once when that work
  *                              was committed (test/safeguarding/urgent/heldout-7.test.ts).
+ *   urgent-heldout-8.json      written blind (199 urgent, 208 not urgent) after set 7's report, for the next round:
+ *                              never opened, never trained on; to be measured once after the next detector work.
  *   personal-data-heldout.json {text, planted, kind}: driven whole through the bot end to end.
  */
 import crypto from 'node:crypto';
