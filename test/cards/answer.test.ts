@@ -6,12 +6,7 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 import { makeDeps } from '../support/fake-deps.js';
 import { answerQuoteText, quoteLines } from '../support/quote.js';
 
-type Json = Record<string, unknown>;
-const walk = (node: unknown, out: Json[] = []): Json[] => {
-  if (Array.isArray(node)) node.forEach((n) => walk(n, out));
-  else if (node && typeof node === 'object') { out.push(node as Json); Object.values(node).forEach((v) => walk(v, out)); }
-  return out;
-};
+import { nodes as walk, type Json } from '../support/json.js';
 const asks = (card: Json) => walk(card).filter((o) => o.type === 'Action.Submit' && (o.data as Json)?.action === 'ask');
 const bodyTexts = (card: Json) => walk(card.body).filter((o) => o.type === 'TextBlock').map((o) => String(o.text));
 

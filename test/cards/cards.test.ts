@@ -9,14 +9,9 @@ import { sourceView, ageNote } from '../../src/cards/source-view.js';
 import { makeDeps } from '../support/fake-deps.js';
 import { answerQuoteText } from '../support/quote.js';
 
-type Json = Record<string, unknown>;
+import { nodes as walk, type Json } from '../support/json.js';
 
 /** Every object in a card, depth first. */
-export function walk(node: unknown, out: Json[] = []): Json[] {
-  if (Array.isArray(node)) node.forEach((n) => walk(n, out));
-  else if (node && typeof node === 'object') { out.push(node as Json); Object.values(node).forEach((v) => walk(v, out)); }
-  return out;
-}
 const byId = (card: Json, id: string) => walk(card).find((o) => o.id === id);
 const actions = (card: Json) => walk(card).filter((o) => typeof o.type === 'string' && (o.type as string).startsWith('Action.'));
 

@@ -6,12 +6,7 @@ import { TABLES } from '../../src/app/tables.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { makeDeps } from '../support/fake-deps.js';
 
-type Json = Record<string, unknown>;
-const walk = (node: unknown, out: Json[] = []): Json[] => {
-  if (Array.isArray(node)) node.forEach((n) => walk(n, out));
-  else if (node && typeof node === 'object') { out.push(node as Json); Object.values(node).forEach((v) => walk(v, out)); }
-  return out;
-};
+import { nodes as walk, type Json } from '../support/json.js';
 const actions = (card: Json) => walk(card).filter((o) => typeof o.type === 'string' && String(o.type).startsWith('Action.'));
 const APP_ID = '00000000-1111-2222-3333-444444444444';
 

@@ -4,12 +4,7 @@ import { principleEntries, principlesCard } from '../../src/cards/principles.js'
 import { validateCard } from '../../src/cards/validate.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
-type Json = Record<string, unknown>;
-const walk = (node: unknown, out: Json[] = []): Json[] => {
-  if (Array.isArray(node)) node.forEach((n) => walk(n, out));
-  else if (node && typeof node === 'object') { out.push(node as Json); Object.values(node).forEach((v) => walk(v, out)); }
-  return out;
-};
+import { nodes as walk, type Json } from '../support/json.js';
 
 describe('cards: principles', () => {
   const kb = loadKnowledge(new URL('../../knowledge', import.meta.url).pathname);

@@ -7,15 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
 
-type Json = Record<string, unknown>;
+import { nodes as walk, type Json } from '../support/json.js';
 const DIR = path.resolve('adaptive-cards');
 const SEMANTIC_COLOURS = new Set(['Default', 'Accent', 'Good', 'Warning', 'Attention']);
 
-const walk = (node: unknown, out: Json[] = []): Json[] => {
-  if (Array.isArray(node)) node.forEach((n) => walk(n, out));
-  else if (node && typeof node === 'object') { out.push(node as Json); Object.values(node).forEach((v) => walk(v, out)); }
-  return out;
-};
 
 describe('card templates: accessible in every Teams theme', () => {
   const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.json'));

@@ -2,14 +2,9 @@
 import type { TurnOutput } from '../../src/kernel/types.js';
 import { answerQuoteText } from '../support/quote.js';
 
-type Json = Record<string, unknown>;
+import { nodes, type Json } from '../support/json.js';
 
-/** Every object in a JSON tree, depth first. */
-export function nodes(node: unknown, out: Json[] = []): Json[] {
-  if (Array.isArray(node)) node.forEach((n) => nodes(n, out));
-  else if (node && typeof node === 'object') { out.push(node as Json); Object.values(node).forEach((v) => nodes(v, out)); }
-  return out;
-}
+export { nodes };
 
 /** The cards of an output. */
 export function cards(out: TurnOutput): Json[] {

@@ -10,6 +10,7 @@ import type { TurnInput, TurnOutput } from '../../src/kernel/types.js';
 import { commands, submitActions } from '../../src/induction/commands.js';
 import { makeDeps, type DepsOverrides, type FakeDeps } from '../support/fake-deps.js';
 import { makeTurn } from '../support/turns.js';
+import { nodes } from '../support/json.js';
 
 export const KNOWLEDGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../knowledge');
 let kb: KnowledgeBase | undefined;
@@ -50,14 +51,7 @@ export function lastCard(out: TurnOutput): Card {
 }
 
 /** Every element of a card, depth first. */
-export function walk(node: unknown, out: Record<string, unknown>[] = []): Record<string, unknown>[] {
-  if (Array.isArray(node)) node.forEach((n) => walk(n, out));
-  else if (node && typeof node === 'object') {
-    out.push(node as Record<string, unknown>);
-    Object.values(node).forEach((v) => walk(v, out));
-  }
-  return out;
-}
+export const walk = nodes;
 
 /** The card's top-level action with this title (or op). */
 export function action(card: Card, titleOrOp: string): Action {
