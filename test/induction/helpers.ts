@@ -50,8 +50,6 @@ export function lastCard(out: TurnOutput): Card {
   return cards[cards.length - 1];
 }
 
-/** Every element of a card, depth first. */
-export const walk = nodes;
 
 /** The card's top-level action with this title (or op). */
 export function action(card: Card, titleOrOp: string): Action {
@@ -63,13 +61,13 @@ export function action(card: Card, titleOrOp: string): Action {
 
 /** Texts of all TextBlocks, joined, for assertions. */
 export function cardText(card: Card): string {
-  return walk(card).filter((n) => n.type === 'TextBlock' || n.title !== undefined)
+  return nodes(card).filter((n) => n.type === 'TextBlock' || n.title !== undefined)
     .map((n) => [n.text, n.title, typeof n.value === 'string' ? n.value : undefined].filter((x) => typeof x === 'string').join(': ')).join('\n');
 }
 
 /** The choices of a check card's ChoiceSet. */
 export function choices(card: Card): { title: string; value: string }[] {
-  const set = walk(card).find((n) => n.type === 'Input.ChoiceSet');
+  const set = nodes(card).find((n) => n.type === 'Input.ChoiceSet');
   if (!set) throw new Error('not a check card');
   return set.choices as { title: string; value: string }[];
 }
