@@ -70,6 +70,8 @@ export function namingTerms(item: Entry, list: Entry, byId: ReadonlyMap<string, 
   return new Set(termsOf(item.title).filter((t) => (count.get(t) ?? 0) * 2 <= siblings.length && !listName.has(t)));
 }
 
+/** A rate: "a month", "per week" ("how many visits a month" is no count of a list). */
+const RATE = /\b(a|per|each) (day|week|fortnight|month|year)\b/i;
 /** Matches nothing: what no passage of practice guidance states (who holds a post, what is scheduled next). */
 const NEVER = /(?!)/;
 /** Details a question can ask for that a passage must state to answer it: "how often", "what age", "how many
@@ -87,7 +89,7 @@ const DETAIL_REQUESTS: { ask: RegExp; states: RegExp; pageFacts?: boolean }[] = 
   // What is coming: the guidance schedules nothing ("when is the next…", "when will…", "what date is…").
   { ask: /\bwhen (is|are)\b[^?]*\b(next|new|going live|go live|coming|running)\b|\bwhen will\b|\bwhat date (is|are)\b/i, states: NEVER },
   // Frequencies asked as a rate ("a month", "every 6 weeks", "monthly or…"): a frequency stated.
-  { ask: /\b(a|per|each) (day|week|fortnight|month|year)\b|\bevery \d+ (days|weeks|months)\b|\b(monthly|weekly|fortnightly)\b/i, states: /\b(\d{1,3}|once|twice|weekly|monthly|annually|daily|fortnightly|every (day|week|month|year))\b/i },
+  { ask: new RegExp(`${RATE.source}|\\bevery \\d+ (days|weeks|months)\\b|\\b(monthly|weekly|fortnightly)\\b`, 'i'), states: /\b(\d{1,3}|once|twice|weekly|monthly|annually|daily|fortnightly|every (day|week|month|year))\b/i },
   // Figures: percentages, rates, budgets, averages.
   { ask: /\b(percentage|per ?cent|rate|budget|average|turnover|statistics|stats)\b|%/i, states: /%|\bper ?cent\b|£\s?\d|\b\d{1,3}(,\d{3})*\b(?![.\d]*\s*(kb|mb)\b)/i },
   // People in post: the guidance names roles, not who holds them.
@@ -108,8 +110,6 @@ const DETAIL_REQUESTS: { ask: RegExp; states: RegExp; pageFacts?: boolean }[] = 
 
 /** "How many principles are there?" is answered by a list, which one can count. */
 const HOW_MANY = /\bhow many\b/i;
-/** …but not "how many visits a month", a rate. */
-const RATE = /\b(a|per|each) (day|week|fortnight|month|year)\b/i;
 
 /** True when the question asks for a detail (a number, an age, a timescale, an amount) the text does not state;
  * a list (`isList`) answers "how many" by itself. */

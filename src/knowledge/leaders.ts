@@ -93,21 +93,17 @@ export function breakTies(ix: IndexCore, q: AnalysedQuery, question: string, ran
   const lead = ix.entries[ranked[0]];
   // A question naming one item gets the item, even when it asks for a list ("list everything the reflective
   // principle covers" lists that principle's own points); naming several, or none, with a list word gets the list.
-  const namesOnly = (item: Entry, l: Entry): boolean => {
-    const isNamed = (i: Entry): boolean => [...naming(ix, i, l)].some((t) => typed.has(t));
-    return isNamed(item) && itemsOf(l, byId).filter(isNamed).length === 1;
-  };
+  const isNamed = (item: Entry, l: Entry): boolean => [...naming(ix, item, l)].some((t) => typed.has(t));
+  const namesOnly = (item: Entry, l: Entry): boolean => isNamed(item, l) && itemsOf(l, byId).filter((i) => isNamed(i, l)).length === 1;
   for (const d of near.slice(1)) {
     const e = ix.entries[d];
     if (itemsOf(e, byId).some((c) => c.id === lead.id)) {
       // The leader is an item of a near-tied list: the list answers unless the question names this item.
-      const named = [...naming(ix, lead, e)].some((t) => typed.has(t));
-      if (!named || (list && !namesOnly(lead, e))) promote(ranked, rank, d);
+      if (!isNamed(lead, e) || (list && !namesOnly(lead, e))) promote(ranked, rank, d);
       break;
     }
     if (itemsOf(lead, byId).some((c) => c.id === e.id)) {
-      const named = [...naming(ix, e, lead)].some((t) => typed.has(t));
-      if (named && (!list || namesOnly(e, lead))) promote(ranked, rank, d);
+      if (isNamed(e, lead) && (!list || namesOnly(e, lead))) promote(ranked, rank, d);
       break;
     }
   }
