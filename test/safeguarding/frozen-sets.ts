@@ -80,3 +80,10 @@ export function urgentFloorTests(items: () => UrgentItem[], floors: Record<strin
     });
   }
 }
+
+/** The tests of one whole labelled urgent set: its labels (at least `min` of each) and its floors. */
+export function urgentSetTests(file: string, floors: Record<string, Floor>, min = 150): void {
+  const items = readSet<UrgentItem>(file);
+  labelTest(() => items, min);
+  urgentFloorTests(() => items, floors);
+}

@@ -8,7 +8,7 @@
  * and a regression ratchet, never lowered to let a change pass. The honest figure for unseen
  * wording is urgent-heldout-7's. Prints figures only, never item text.
  */
-import { labelTest, readSet, urgentFloorTests, type UrgentItem } from '../frozen-sets.js';
+import { urgentSetTests } from '../frozen-sets.js';
 
 /**
  * Measured once, blind (379 items: 180 urgent, 199 not urgent), detector alone and through screening as the
@@ -23,10 +23,4 @@ const FLOORS = {
   screened: { recall: 0.883, precision: 0.903 },
 };
 
-describe('urgent risk on urgent-heldout-5 (measured once blind, training data since)', () => {
-  const items = readSet<UrgentItem>('urgent-heldout-5.json');
-
-  labelTest(() => items, 150);
-
-  urgentFloorTests(() => items, FLOORS);
-});
+describe('urgent risk on urgent-heldout-5 (measured once blind, training data since)', () => urgentSetTests('urgent-heldout-5.json', FLOORS));

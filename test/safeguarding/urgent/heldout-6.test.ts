@@ -9,7 +9,7 @@
  * work that followed (its cross-validated fold was the first-look figure); the honest figure for unseen
  * wording is urgent-heldout-7's. Prints figures and errors by the set's kinds only, never item text.
  */
-import { labelTest, readSet, urgentFloorTests, type UrgentItem } from '../frozen-sets.js';
+import { urgentSetTests } from '../frozen-sets.js';
 
 /**
  * Measured once (428 items: 199 urgent, 229 not urgent), detector alone and through screening as the
@@ -26,10 +26,4 @@ const FLOORS = {
   screened: { recall: 0.884, precision: 0.926 },
 };
 
-describe('urgent risk on urgent-heldout-6 (measured once blind, training data since)', () => {
-  const items = readSet<UrgentItem>('urgent-heldout-6.json');
-
-  labelTest(() => items, 150);
-
-  urgentFloorTests(() => items, FLOORS);
-});
+describe('urgent risk on urgent-heldout-6 (measured once blind, training data since)', () => urgentSetTests('urgent-heldout-6.json', FLOORS));

@@ -6,7 +6,7 @@
  * at those figures (rounded down: 209/233 is 89.699%): a regression ratchet, never lowered to let a
  * change pass. Prints figures and errors by the set's kinds only, never item text.
  */
-import { labelTest, readSet, urgentFloorTests, type UrgentItem } from '../frozen-sets.js';
+import { urgentSetTests } from '../frozen-sets.js';
 
 /**
  * Measured once (454 items: 219 urgent, 235 not urgent), detector alone and through screening as the
@@ -22,10 +22,4 @@ const FLOORS = {
   screened: { recall: 0.954, precision: 0.896 },
 };
 
-describe('urgent risk on the frozen blind set urgent-heldout-7', () => {
-  const items = readSet<UrgentItem>('urgent-heldout-7.json');
-
-  labelTest(() => items, 150);
-
-  urgentFloorTests(() => items, FLOORS);
-});
+describe('urgent risk on the frozen blind set urgent-heldout-7', () => urgentSetTests('urgent-heldout-7.json', FLOORS));

@@ -8,7 +8,7 @@
  * change pass. The honest figure for unseen wording is urgent-heldout-7's. Prints figures and errors by
  * the sets' kinds only, never item text.
  */
-import { labelTest, readSet, urgentFloorTests, type UrgentItem } from '../frozen-sets.js';
+import { urgentSetTests } from '../frozen-sets.js';
 
 /**
  * Measured once each, untouched, with the detector before this work (1f39ea1):
@@ -27,11 +27,5 @@ const FLOORS: Record<string, Record<string, { recall: number; precision: number 
 };
 
 for (const [file, floors] of Object.entries(FLOORS)) {
-  describe(`urgent risk on ${file} (measured once blind, training data since)`, () => {
-    const items = readSet<UrgentItem>(file);
-
-    labelTest(() => items, 250);
-
-    urgentFloorTests(() => items, floors);
-  });
+  describe(`urgent risk on ${file} (measured once blind, training data since)`, () => urgentSetTests(file, floors, 250));
 }
