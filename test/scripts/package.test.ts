@@ -1,20 +1,8 @@
 import { expect } from 'chai';
-import { spawn } from 'node:child_process';
-import os from 'node:os';
-import path from 'node:path';
-
-const root = path.resolve(import.meta.dirname, '../..');
+import { runScript } from './run-script.js';
 
 /** Runs `npm run package` (the script itself) with only the given environment. */
-function runPackage(env: Record<string, string>, args: string[] = []): Promise<{ code: number | null; out: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/scripts/package.ts', ...args], {
-    cwd: root, env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), ...env }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout.on('data', (d) => { out += d; });
-  child.stderr.on('data', (d) => { out += d; });
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, out })));
-}
+const runPackage = (env: Record<string, string>, args: string[] = []) => runScript('package.ts', env, args);
 
 describe('npm run package (the script)', function () {
   this.timeout(60_000);

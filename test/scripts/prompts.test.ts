@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { spawn } from 'node:child_process';
+import { runScript } from './run-script.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,17 +8,8 @@ import { postingRef, saveSubscription } from '../../src/prompts/subscriptions.js
 import { makeTurn } from '../support/turns.js';
 import { startFakeConnector, type FakeConnector } from '../support/fake-connector.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
 
-function prompts(env: Record<string, string>, args: string[]): Promise<{ code: number | null; out: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/scripts/prompts.ts', ...args], {
-    cwd: root, env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout.on('data', (d) => { out += d; });
-  child.stderr.on('data', (d) => { out += d; });
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, out })));
-}
+const prompts = (env: Record<string, string>, args: string[]) => runScript('prompts.ts', { LOG_LEVEL: 'warn', ...env }, args);
 
 describe('npm run prompts (the script)', function () {
   this.timeout(60_000);
