@@ -162,9 +162,10 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
   // answered by it, and neither is a question of several parts that the passage meets in one word only.
   const bestEntry = ix.entries[best];
   const bestIsList = LIST_KINDS.has(bestEntry.kind);
+  const bestText = answerText(bestEntry);
   // A page's facts answer "when was it written" even where the page states no date (the card says so).
-  const unansweredCount = lacksRequestedDetail(question, answerText(bestEntry), bestIsList, bestEntry.kind === 'document-fact')
-    || lacksAskedCount(question, answerText(bestEntry), bestIsList);
+  const unansweredCount = lacksRequestedDetail(question, bestText, bestIsList, bestEntry.kind === 'document-fact')
+    || lacksAskedCount(question, bestText, bestIsList);
   const features = featuresOf(ix, q, question, { best, top, rank, coverage, scores, totalImportance, confidence: hits[0].confidence });
   const rival = top.slice(1).find((d) => !sameFamily(ix.entries[best], ix.entries[d], ix.kb.entryById));
   const distinct = rival !== undefined && rank[rival] >= HEDGE_RATIO * rank[best] && !quotesRunnersUp(hits);
