@@ -8,6 +8,7 @@ import { analyse } from './tokenize.js';
 import { wordNetRelations } from './wordnet.js';
 import { loadAnswerModel, type AnswerModel } from './calibration.js';
 import { associationsFor, loadAssociations, type AssociationTable } from './associations.js';
+import { loadScope, type ScopeTable } from './scope.js';
 import type { Entry, KnowledgeBase } from './types.js';
 
 /** Fields and boosts. Titles and the authors' alternative questions say what an entry is about, so they count
@@ -32,6 +33,8 @@ export interface IndexOptions {
   model?: AnswerModel | null;
   /** The staff-to-document word table (default: the committed associations.json). */
   associationTable?: AssociationTable;
+  /** The learned out-of-scope lean of question words (default: the committed scope.json). */
+  scopeTable?: ScopeTable;
 }
 
 /** The paraphrase levers beyond the domain thesaurus. */
@@ -63,6 +66,8 @@ export interface IndexCore {
   naming: Map<string, Set<string>>;
   /** Organisation id → the terms of its names and aliases (an organisation's name names no list item). */
   orgNameTerms: Map<string, Set<string>>;
+  /** Question word → how far it leans out of scope (scope.ts). */
+  scope: ScopeTable;
   /** Calibrated outcome model; null when building signals for training. */
   model: AnswerModel | null;
 }
@@ -121,6 +126,7 @@ export function buildIndexCore(kb: KnowledgeBase, options: IndexOptions = {}): I
     orgMatcher: compileOrgMatcher(kb.organisations),
     rerank: buildRerank(kb.entries, bm25),
     associations: options.levers?.associations === false ? new Map() : associationsFor(options.associationTable ?? loadAssociations(), new Set(bm25.postings.keys())),
+    scope: options.scopeTable ?? loadScope(),
     naming: new Map(),
     orgNameTerms: new Map(kb.organisations.map((o) => [o.id, new Set(analyse([o.name, o.shortName, ...o.aliases].join(' ')).filter((t) => !t.stop).map((t) => t.term))])),
     surfaceDocs: surfaceIndex(kb.entries),

@@ -15,16 +15,26 @@ import { coldKnowledge, SEEDS, SEEDS_DIR } from './eval-cold.js';
 import { askAsUser, isScored, quotes, splitOf, type EvalItem } from '../knowledge/evaluate.js';
 import { learnAssociations, type AssociationTable } from '../knowledge/associations.js';
 import { FEATURE_NAMES, fitLogistic, probability, vector, type AnswerModel } from '../knowledge/calibration.js';
+import { learnScope, passageTerms, scopeLean, type ScopeTable } from '../knowledge/scope.js';
 
 const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const MODEL_FILE = resolve(REPO, 'src/knowledge/answer-model.json');
 const ASSOCIATIONS_FILE = resolve(REPO, 'src/knowledge/associations.json');
+const SCOPE_FILE = resolve(REPO, 'src/knowledge/scope.json');
 /** The labelled sets, each a fold. Set C contributes its tuning half only. */
 const SETS: { name: string; file: string; keep?: (item: EvalItem) => boolean }[] = [
   { name: 'heldout-a', file: 'test/knowledge/fixtures/heldout-a.json' },
   { name: 'heldout-b', file: 'test/knowledge/fixtures/heldout-b.json' },
   { name: 'paraphrases', file: 'test/knowledge/fixtures/paraphrases.json' },
   { name: 'heldout-c-tune', file: 'test/knowledge/fixtures/heldout-c.json', keep: (i) => splitOf(i.id) === 'tune' },
+];
+/** Sets that teach only the out-of-scope lean (scope.ts), not the answer model: many blind writers' questions next
+ * door to the guidance. Tuning halves only; a reporting half is never read here. */
+const SCOPE_SETS: { name: string; file: string; keep?: (item: EvalItem) => boolean }[] = [
+  { name: 'oos-probe', file: 'test/knowledge/fixtures/oos-probe.json' },
+  { name: 'heldout-d-tune', file: 'test/knowledge/fixtures/heldout-d.json', keep: (i) => splitOf(i.id) === 'tune' },
+  { name: 'heldout-e-tune', file: 'test/knowledge/fixtures/heldout-e.json', keep: (i) => splitOf(i.id) === 'tune' },
+  { name: 'heldout-f-tune', file: 'test/knowledge/fixtures/heldout-f.json', keep: (i) => splitOf(i.id) === 'tune' },
 ];
 /** A wrong clear answer costs this many right ones: it quotes guidance that does not answer. At 2 the threshold
  * withheld mostly right answers once the entries carried situation questions (the blind tuning halves lost 4 to 6
@@ -41,7 +51,7 @@ const MAX_HEDGE_SHARE = 0.05;
 
 interface Row { set: string; x: number[]; y: number; answerable: boolean; inTop3: boolean; distinct: boolean }
 
-function rowsFrom(index: SearchIndex, set: string, items: EvalItem[]): Row[] {
+function rowsFrom(index: SearchIndex, set: string, items: EvalItem[], scope: ScopeTable): Row[] {
   const out: Row[] = [];
   for (const item of items) {
     const answerable = isScored(item);
@@ -50,14 +60,27 @@ function rowsFrom(index: SearchIndex, set: string, items: EvalItem[]): Row[] {
     if (!result.features) continue; // nothing matched: always the no-answer
     const hits = result.hits.length ? result.hits : result.nearest ?? [];
     const expect = item.expect_any ?? [];
+    // The lean as a table that never saw this set would give it (see scopeTables).
+    const lean = scopeLean(scope, item.question, passageTerms(hits[0].entry.title, hits[0].entry.quote));
     out.push({
-      set, x: vector(result.features), answerable,
+      set, x: vector({ ...result.features, scopeLean: lean }), answerable,
       y: answerable && quotes(hits[0], expect) ? 1 : 0,
       inTop3: answerable && hits.slice(0, 3).some((h) => quotes(h, expect)),
       distinct: result.distinctRunnerUp === true,
     });
   }
   return out;
+}
+
+interface NamedItems { name: string; items: EvalItem[] }
+
+const readSets = (list: typeof SETS): NamedItems[] =>
+  list.map((set) => ({ name: set.name, items: (JSON.parse(readFileSync(resolve(REPO, set.file), 'utf8')) as EvalItem[]).filter((i) => !set.keep || set.keep(i)) }));
+
+/** The out-of-scope lean learned from the entries' own questions and every labelled set but `leaveOut`. */
+function scopeTable(questions: string[], sets: NamedItems[], leaveOut?: string): ScopeTable {
+  const used = sets.filter((s) => s.name !== leaveOut).flatMap((s) => s.items);
+  return learnScope([...questions, ...used.filter(isScored).map((i) => i.question)], used.filter((i) => i.kind === 'out_of_scope').map((i) => i.question));
 }
 
 /**
@@ -67,15 +90,19 @@ function rowsFrom(index: SearchIndex, set: string, items: EvalItem[]): Row[] {
  * fold either way, so cross-validation never scores a question it trained on.
  */
 async function rows(table: AssociationTable): Promise<Row[]> {
-  const index = buildIndex(loadKnowledge(resolve(REPO, 'knowledge')), { model: null, associationTable: table });
-  const sets = SETS.map((set) => ({ name: set.name, items: (JSON.parse(readFileSync(resolve(REPO, set.file), 'utf8')) as EvalItem[]).filter((i) => !set.keep || set.keep(i)) }));
-  const out = sets.flatMap((set) => rowsFrom(index, set.name, set.items));
+  const kb = loadKnowledge(resolve(REPO, 'knowledge'));
+  const index = buildIndex(kb, { model: null, associationTable: table });
+  const sets = readSets(SETS);
+  const all = [...sets, ...readSets(SCOPE_SETS)];
+  const questions = kb.entries.flatMap((e) => e.questions);
+  const scopes = new Map(sets.map((s) => [s.name, scopeTable(questions, all, s.name)]));
+  const out = sets.flatMap((set) => rowsFrom(index, set.name, set.items, scopes.get(set.name)!));
   if (!existsSync(SEEDS_DIR)) return out;
   for (const seed of SEEDS) {
     const dir = await coldKnowledge(seed);
     try {
       const cold = buildIndex(loadKnowledge(dir), { model: null, associationTable: table });
-      for (const set of sets) out.push(...rowsFrom(cold, set.name, set.items.filter((i) => i.source === seed.file)));
+      for (const set of sets) out.push(...rowsFrom(cold, set.name, set.items.filter((i) => i.source === seed.file), scopes.get(set.name)!));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -143,24 +170,27 @@ export async function train(table: AssociationTable = learnAssociations(loadKnow
   };
 }
 
-/** Both learned files, as written: the word associations first (the model is trained with them in place). */
-export async function trainAll(): Promise<{ associations: string; model: string }> {
-  const table = learnAssociations(loadKnowledge(resolve(REPO, 'knowledge')).entries);
-  return { associations: `${JSON.stringify(table)}\n`, model: `${JSON.stringify(await train(table), null, 1)}\n` };
+/** The three learned files, as written: the word associations first (the model is trained with them in place), and
+ * the out-of-scope lean from every labelled set. */
+export async function trainAll(): Promise<{ associations: string; scope: string; model: string }> {
+  const kb = loadKnowledge(resolve(REPO, 'knowledge'));
+  const table = learnAssociations(kb.entries);
+  const scope = scopeTable(kb.entries.flatMap((e) => e.questions), [...readSets(SETS), ...readSets(SCOPE_SETS)]);
+  return { associations: `${JSON.stringify(table)}\n`, scope: `${JSON.stringify(scope)}\n`, model: `${JSON.stringify(await train(table), null, 1)}\n` };
 }
 
 async function main(): Promise<number> {
   const fresh = await trainAll();
+  const files: [string, string][] = [[ASSOCIATIONS_FILE, fresh.associations], [SCOPE_FILE, fresh.scope], [MODEL_FILE, fresh.model]];
   if (process.argv.includes('--check')) {
-    const stale = [[ASSOCIATIONS_FILE, fresh.associations], [MODEL_FILE, fresh.model]].filter(([file, text]) => readFileSync(file, 'utf8') !== text);
+    const stale = files.filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text);
     for (const [file] of stale) console.error(`${file} differs from a fresh training run: run npm run train-answers and commit the result`);
-    if (stale.length === 0) console.log('associations.json and answer-model.json match a fresh training run');
+    if (stale.length === 0) console.log('associations.json, scope.json and answer-model.json match a fresh training run');
     return stale.length ? 1 : 0;
   }
-  writeFileSync(ASSOCIATIONS_FILE, fresh.associations);
-  writeFileSync(MODEL_FILE, fresh.model);
+  for (const [file, text] of files) writeFileSync(file, text);
   const model = JSON.parse(fresh.model) as AnswerModel;
-  console.log(`wrote ${ASSOCIATIONS_FILE} and ${MODEL_FILE}: answerAt ${model.answerAt}, hedgeAt ${model.hedgeAt}`);
+  console.log(`wrote ${files.map(([f]) => f).join(', ')}: answerAt ${model.answerAt}, hedgeAt ${model.hedgeAt}`);
   console.log('cross-validated by set (left out in turn):', JSON.stringify(model.trained?.crossValidated, null, 1));
   return 0;
 }

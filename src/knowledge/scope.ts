@@ -1,0 +1,76 @@
+/**
+ * How far a question leans out of the guide's scope, learned rather than listed: a naive-Bayes table of the words
+ * and word pairs of questions staff asked, in scope (the entries' own questions and the labelled sets' answerable
+ * ones) against next door to it (out-of-scope questions written blind by several people: timescales, pay, forms,
+ * procedures, post-holders). A hand list catches the words one writer used; the table weighs every word by how
+ * often out-of-scope questions use it, so "mileage", "deadline" and "how many days" count without being listed.
+ *
+ * A word the best passage itself uses does not count: a guide that states a visiting frequency answers "how often",
+ * so imported guidance is not declined for words this table learned from our five documents' neighbours.
+ *
+ * @example
+ *   const table = learnScope(inScopeQuestions, outOfScopeQuestions);
+ *   scopeLean(table, 'how much mileage can i claim', passageTerms); // near 1: leans out of scope
+ */
+import { readFileSync } from 'node:fs';
+import { analyse } from './tokenize.js';
+
+/** Word or word pair → log-odds of out of scope against in scope (positive: leans out). */
+export type ScopeTable = Record<string, number>;
+
+/** Additive smoothing of the counts. */
+const SMOOTHING = 0.5;
+/** A word seen in fewer questions than this (both classes together) carries no weight. */
+const MIN_QUESTIONS = 2;
+/** Log-odds sum at which the lean is about three quarters (the sum's scale in the model's 0..1 terms). */
+const LEAN_SCALE = 4;
+
+/** The terms (stemmed words and adjacent pairs) a question is read as. */
+export function scopeTerms(question: string): string[] {
+  const t = analyse(question).map((x) => x.term).filter((x) => x.length > 1 && !/^\d+$/.test(x));
+  return [...new Set([...t, ...t.slice(1).map((w, i) => `${t[i]}_${w}`)])];
+}
+
+/** Learns the table from questions in scope and out of it (each class weighed as equally likely). */
+export function learnScope(inScope: readonly string[], outOfScope: readonly string[]): ScopeTable {
+  const count = (qs: readonly string[]): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (const q of qs) for (const w of scopeTerms(q)) m.set(w, (m.get(w) ?? 0) + 1);
+    return m;
+  };
+  const ins = count(inScope);
+  const outs = count(outOfScope);
+  const table: ScopeTable = {};
+  for (const w of [...new Set([...ins.keys(), ...outs.keys()])].sort()) {
+    const i = ins.get(w) ?? 0;
+    const o = outs.get(w) ?? 0;
+    if (i + o < MIN_QUESTIONS) continue;
+    const lo = Math.log((o + SMOOTHING) / (outOfScope.length + 2 * SMOOTHING)) - Math.log((i + SMOOTHING) / (inScope.length + 2 * SMOOTHING));
+    table[w] = Math.round(lo * 1000) / 1000;
+  }
+  return table;
+}
+
+/** The terms a passage uses (its title and quote), which never count towards its question's lean. */
+export function passageTerms(title: string, quote: string): Set<string> {
+  return new Set(analyse(`${title}\n${quote}`).filter((t) => !t.stop).map((t) => t.term));
+}
+
+/** 0..1: how far the question leans out of scope, counting only words the best passage does not itself use. */
+export function scopeLean(table: ScopeTable, question: string, passageTerms: ReadonlySet<string>): number {
+  let sum = 0;
+  for (const w of scopeTerms(question)) {
+    if (w.split('_').every((p) => passageTerms.has(p))) continue;
+    sum += table[w] ?? 0;
+  }
+  return 1 / (1 + Math.exp(-sum / LEAN_SCALE));
+}
+
+/** The committed table (empty when the file is missing: every question leans neither way). */
+export function loadScope(): ScopeTable {
+  try {
+    return JSON.parse(readFileSync(new URL('./scope.json', import.meta.url), 'utf8')) as ScopeTable;
+  } catch {
+    return {};
+  }
+}
