@@ -27,6 +27,10 @@ const SETS: { name: string; file: string; keep?: (item: EvalItem) => boolean }[]
   { name: 'heldout-b', file: 'test/knowledge/fixtures/heldout-b.json' },
   { name: 'paraphrases', file: 'test/knowledge/fixtures/paraphrases.json' },
   { name: 'heldout-c-tune', file: 'test/knowledge/fixtures/heldout-c.json', keep: (i) => splitOf(i.id) === 'tune' },
+  // Written blind for training (2026-12-07), each measured once with the engine before any use (see scope.ts).
+  { name: 'blind-h', file: 'test/knowledge/fixtures/blind-h.json' },
+  { name: 'blind-i', file: 'test/knowledge/fixtures/blind-i.json' },
+  { name: 'blind-j', file: 'test/knowledge/fixtures/blind-j.json' },
 ];
 /** Sets that teach only the out-of-scope lean (scope.ts), not the answer model: many blind writers' questions next
  * door to the guidance. Tuning halves only; a reporting half is never read here. */
@@ -37,9 +41,11 @@ const SCOPE_SETS: { name: string; file: string; keep?: (item: EvalItem) => boole
   { name: 'heldout-f-tune', file: 'test/knowledge/fixtures/heldout-f.json', keep: (i) => splitOf(i.id) === 'tune' },
 ];
 /** A wrong clear answer costs this many right ones: it quotes guidance that does not answer. At 2 the threshold
- * withheld mostly right answers once the entries carried situation questions (the blind tuning halves lost 4 to 6
- * points strict with precision unchanged); at 1.5 the extra answers are right at the same rate as the rest. */
-export const WRONG_ANSWER_COST = 1.5;
+ * withheld mostly right answers once the entries carried situation questions. With the blind sets h, i and j as
+ * folds, 1.5 raised the threshold to 0.45 and gave up 3 points strict on C's tuning half for 1 of precision, and the
+ * cold import fell under its 75% floor. At 1.1, each blind set left out in turn and the others trained on: strict
+ * 86.7% (-0.6), precision 86.6% (+3.4), out of scope declined 91.2% (+8.1) against the model trained without them. */
+export const WRONG_ANSWER_COST = 1.1;
 /** Net worth, as a share of the questions, we give up for a lower, steadier answer threshold. */
 const UTILITY_SLACK = 0.01;
 /** Thresholds on each side averaged when smoothing the utility curve (0.01 apart). */
