@@ -52,3 +52,26 @@ for (const [file, { sha256, firstId }] of Object.entries(FROZEN)) {
     });
   });
 }
+
+/**
+ * Training sets written blind the same way (the five documents only), pinned so that the figures each was measured
+ * at once, before any use, stay tied to its text (see scope.ts and train-answers.ts):
+ *   blind-h.json  362 questions, 130 out of scope; blind-i.json 361, 141; blind-j.json 365, 130 (2026-12-07).
+ */
+const TRAINING: Record<string, string> = {
+  'blind-h.json': '7b1b2ac0859509fa3640ff75c78295a0d2145552463bfd2ff3e692ae9d8bd5ab',
+  'blind-i.json': '1eab161cf89b06d13b74a629ddac7b5d841fd3e1385e9aee49a82e644acbf251',
+  'blind-j.json': 'd15ccf3e3f5c415bb29adf12f80ccd0451b04683e5cd7d9c2c203954262ae37a',
+};
+
+describe('blind training sets: pinned, every phrase in its document', () => {
+  for (const [file, sha256] of Object.entries(TRAINING)) {
+    it(`${file} is the file first measured, and quotes its documents`, () => {
+      const bytes = readFileSync(fileURLToPath(new URL(`./fixtures/${file}`, import.meta.url)));
+      expect(createHash('sha256').update(bytes).digest('hex')).to.equal(sha256);
+      const items = JSON.parse(bytes.toString('utf8')) as EvalItem[];
+      expect(items.filter((i) => i.kind === 'out_of_scope').length).to.be.at.least(100);
+      for (const i of items.filter((x) => x.kind === 'answerable')) expect(i.expect_any, i.id).to.be.an('array').that.is.not.empty;
+    });
+  }
+});
