@@ -64,9 +64,9 @@ const TRAINING: Record<string, string> = {
   'blind-j.json': 'd15ccf3e3f5c415bb29adf12f80ccd0451b04683e5cd7d9c2c203954262ae37a',
 };
 
-describe('blind training sets: pinned, every phrase in its document', () => {
+describe('blind training sets: pinned, labelled', () => {
   for (const [file, sha256] of Object.entries(TRAINING)) {
-    it(`${file} is the file first measured, and quotes its documents`, () => {
+    it(`${file} is the file first measured, with phrases for every answerable question`, () => {
       const bytes = readFileSync(fileURLToPath(new URL(`./fixtures/${file}`, import.meta.url)));
       expect(createHash('sha256').update(bytes).digest('hex')).to.equal(sha256);
       const items = JSON.parse(bytes.toString('utf8')) as EvalItem[];
