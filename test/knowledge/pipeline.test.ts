@@ -13,7 +13,7 @@ const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${na
 /** Floors for the held-out sets, just below what the engine reaches, counting what a user gets (strict: a clear
  * answer quoting the right passage; see evaluate.ts). A and B (tuned on over several releases): 96.3 / 98.2% strict,
  * precision 97.2 / 98.2%, out of scope declined 100 / 100%. C and D were written blind and frozen; their tuning
- * halves guide changes: C tune 92.5% strict, 94.5% precision, 100% declined; D tune 81.3%, 86.1%, 100%.
+ * halves guide changes: C tune 91.4% strict, 93.4% precision, 100% declined; D tune 81.3%, 87.0%, 100%.
  * Reporting halves, read only as figures, once per release (this release at cd6a038):
  *   C report: 92.7% strict, precision 90.8%, declined 80.0%, did-you-mean 0% (previous release: 80.2%, 90.6%,
  *     93.3%, 4.2%). The declined floor moved from 90% to 78%: the entries now carry about 25 questions each,
@@ -26,18 +26,27 @@ const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${na
  *     guided the out-of-scope rules of 94175b1 (tune: declined 91.8%, precision 88.6%).
  *   F (written blind after E was read), both halves measured once at 39f00f5: report 82.1% strict, 84.6% right
  *     first, precision 77.4%, declined 73.3%; tune 83.3%, 81.9%, 87.3%.
+ *   G (written blind at the end of the session that measured E and F, never opened), measured once at 539f0e1,
+ *     after the learned out-of-scope lean and the blind training sets h, i, j: report 86.6% strict, 91.6% right
+ *     first, precision 90.4%, declined 91.8%, did-you-mean 0%; tune 85.6%, 87.8%, 94.0%; whole 86.1%, 89.1%, 92.9%.
+ *     The engine at the start of that session, on the same set: whole 86.9%, 83.1%, 75.8%.
+ * After the lean (7be7b2d), re-read as regression guards: C report 91.7% strict, 95.7% precision, 100% declined;
+ * D report 80.6%, 87.5%, 98.2%; E report 86.2%, 90.1%, 92.7%; F report 81.2%, 83.3%, 91.1%. Their precision and
+ * declined floors rose with it.
  * A change that lowers a set below its floor must say why. */
 const HELDOUT_FLOORS: Record<string, { strict: number; precision: number; declined: number; split?: 'tune' | 'report' }> = {
   'heldout-a.json': { strict: 0.95, precision: 0.96, declined: 0.95 },
   'heldout-b.json': { strict: 0.95, precision: 0.96, declined: 0.95 },
-  'heldout-c.json tune': { strict: 0.9, precision: 0.93, declined: 0.95, split: 'tune' },
-  'heldout-c.json report': { strict: 0.9, precision: 0.88, declined: 0.78, split: 'report' },
-  'heldout-d.json tune': { strict: 0.78, precision: 0.83, declined: 0.95, split: 'tune' },
-  'heldout-d.json report': { strict: 0.8, precision: 0.77, declined: 0.73, split: 'report' },
-  'heldout-e.json tune': { strict: 0.86, precision: 0.86, declined: 0.9, split: 'tune' },
-  'heldout-e.json report': { strict: 0.86, precision: 0.82, declined: 0.75, split: 'report' },
-  'heldout-f.json tune': { strict: 0.8, precision: 0.79, declined: 0.85, split: 'tune' },
-  'heldout-f.json report': { strict: 0.8, precision: 0.75, declined: 0.71, split: 'report' },
+  'heldout-c.json tune': { strict: 0.9, precision: 0.92, declined: 0.95, split: 'tune' },
+  'heldout-c.json report': { strict: 0.9, precision: 0.93, declined: 0.95, split: 'report' },
+  'heldout-d.json tune': { strict: 0.78, precision: 0.85, declined: 0.95, split: 'tune' },
+  'heldout-d.json report': { strict: 0.78, precision: 0.85, declined: 0.95, split: 'report' },
+  'heldout-e.json tune': { strict: 0.86, precision: 0.9, declined: 0.95, split: 'tune' },
+  'heldout-e.json report': { strict: 0.84, precision: 0.88, declined: 0.9, split: 'report' },
+  'heldout-f.json tune': { strict: 0.8, precision: 0.85, declined: 0.93, split: 'tune' },
+  'heldout-f.json report': { strict: 0.79, precision: 0.81, declined: 0.88, split: 'report' },
+  'heldout-g.json tune': { strict: 0.83, precision: 0.85, declined: 0.9, split: 'tune' },
+  'heldout-g.json report': { strict: 0.84, precision: 0.88, declined: 0.89, split: 'report' },
 };
 
 /** Floors for the in-repo paraphrase set (staff voice, written for this repo; the dev and held-out sets are scored by `npm run eval`). */
