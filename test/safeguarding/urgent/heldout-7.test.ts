@@ -2,8 +2,10 @@
  * urgent-heldout-7.json, a frozen blind set (see ../frozen-sets.test.ts): written by someone who had
  * not read the detector, committed and pinned by sha256 in 1f39ea1 before the detector work that
  * followed set 6's report, never opened while tuning, and measured once when that work was committed
- * (15c210c). It is not training data (src/scripts/train-urgent.ts leaves it out). The floors below sit
- * at those figures (rounded down: 209/233 is 89.699%): a regression ratchet, never lowered to let a
+ * (15c210c). Since urgent-heldout-8 replaced it as the blind set it is training data (one
+ * cross-validation fold of src/scripts/train-urgent.ts, as sets 5 and 6 became), so the figures this
+ * test prints are in-sample now. The floors below stay at the figures measured once (rounded down:
+ * 209/233 is 89.699%): the record of that report and a regression ratchet, never lowered to let a
  * change pass. Prints figures and errors by the set's kinds only, never item text.
  */
 import { urgentSetTests } from '../frozen-sets.js';
@@ -22,4 +24,4 @@ const FLOORS = {
   screened: { recall: 0.954, precision: 0.896 },
 };
 
-describe('urgent risk on the frozen blind set urgent-heldout-7', () => urgentSetTests('urgent-heldout-7.json', FLOORS));
+describe('urgent risk on urgent-heldout-7 (measured once blind, training data since)', () => urgentSetTests('urgent-heldout-7.json', FLOORS));
