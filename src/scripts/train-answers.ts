@@ -31,6 +31,9 @@ const SETS: { name: string; file: string; keep?: (item: EvalItem) => boolean }[]
   { name: 'blind-h', file: 'test/knowledge/fixtures/blind-h.json' },
   { name: 'blind-i', file: 'test/knowledge/fixtures/blind-i.json' },
   { name: 'blind-j', file: 'test/knowledge/fixtures/blind-j.json' },
+  { name: 'blind-l', file: 'test/knowledge/fixtures/blind-l.json' },
+  { name: 'blind-m', file: 'test/knowledge/fixtures/blind-m.json' },
+  { name: 'blind-n', file: 'test/knowledge/fixtures/blind-n.json' },
 ];
 /** Sets that teach only the out-of-scope lean (scope.ts), not the answer model: many blind writers' questions next
  * door to the guidance. Tuning halves only; a reporting half is never read here. */

@@ -59,12 +59,16 @@ for (const [file, { sha256, firstId }] of Object.entries(FROZEN)) {
 /**
  * Training sets written blind the same way (the five documents only), pinned so that the figures each was measured
  * at once, before any use, stay tied to its text (see scope.ts and train-answers.ts):
- *   blind-h.json  362 questions, 130 out of scope; blind-i.json 361, 141; blind-j.json 365, 130 (2026-12-07).
+ *   blind-h.json  362 questions, 130 out of scope; blind-i.json 361, 141; blind-j.json 365, 130; blind-l.json 364, 130;
+ *   blind-m.json  360, 130; blind-n.json 364, 144 (all 2026-12-07).
  */
 const TRAINING: Record<string, string> = {
   'blind-h.json': '7b1b2ac0859509fa3640ff75c78295a0d2145552463bfd2ff3e692ae9d8bd5ab',
   'blind-i.json': '1eab161cf89b06d13b74a629ddac7b5d841fd3e1385e9aee49a82e644acbf251',
   'blind-j.json': 'd15ccf3e3f5c415bb29adf12f80ccd0451b04683e5cd7d9c2c203954262ae37a',
+  'blind-l.json': 'c1e43187288735eab0888372f8c7f37a50f1012c927076997124987e4b871f42',
+  'blind-m.json': '770aced3e6a1cf65843dc53765b8193ebc4f6f87dc5e3c23830ccfbc8136415c',
+  'blind-n.json': 'f411815050c5036ba11c405237975b8b2b74198a856c43e4003e0f003f8aea8f',
 };
 
 describe('blind training sets: pinned, labelled', () => {
