@@ -35,6 +35,27 @@ export function quoteBlocks(quote: string): QuoteBlock[] {
   return blocks.length ? blocks : [{ text: quote, item: false, spacing: 'None' }];
 }
 
+/** Marks lines of the source left out between a list's lead-in and the item shown. */
+export const ELLIPSIS = '…';
+
+/**
+ * The blocks of an entry's quote as its answer shows it: the lead-in of its list first when it has one ("Our
+ * outcomes are that:"), then an ellipsis where the source has other lines between them, then the quote. Every
+ * line stays verbatim; the ellipsis only marks what is left out.
+ */
+export function entryBlocks(quote: string, leadIn?: string, sourceText?: string): QuoteBlock[] {
+  if (!leadIn) return quoteBlocks(quote);
+  const body = quoteBlocks(quote).map((b, i) => (i === 0 ? { ...b, spacing: 'Small' as const } : b));
+  const gap: QuoteBlock[] = follows(sourceText ?? '', leadIn, quote) ? [] : [{ text: ELLIPSIS, item: false, spacing: 'Small' }];
+  return [...quoteBlocks(leadIn), ...gap, ...body];
+}
+
+/** True when the quote comes straight after the lead-in in the source (white space and a bullet apart). */
+function follows(text: string, leadIn: string, quote: string): boolean {
+  const at = text.indexOf(leadIn);
+  return at >= 0 && text.slice(at + leadIn.length).replace(/^\s*(?:(?:•|-)\s+)?/u, '').startsWith(quote.trim());
+}
+
 /** The quote as the blocks show it, lines joined by "\n": what a test compares with the entry's quote. */
 export function blocksText(blocks: readonly QuoteBlock[]): string {
   return blocks.map((b) => b.text).join('\n');

@@ -6,7 +6,7 @@
  */
 import type { Deps } from '../kernel/deps.js';
 import type { Entry, SourceDocument } from '../knowledge/types.js';
-import { quoteBlocks, type QuoteBlock } from './quote.js';
+import { entryBlocks, type QuoteBlock } from './quote.js';
 
 /** Guidance older than this is flagged on the card: policies are usually reviewed at least every three years. */
 export const STALE_AFTER_YEARS = 3;
@@ -16,7 +16,7 @@ export interface SourceView {
   title: string;
   /** Exact source text. */
   quote: string;
-  /** The quote laid out as paragraphs and list items, one TextBlock each (see quote.ts). */
+  /** The quote laid out as paragraphs and list items, one TextBlock each, after its list's lead-in (see quote.ts). */
   quoteBlocks: QuoteBlock[];
   organisation: string;
   organisationName: string;
@@ -113,7 +113,7 @@ export function sourceView(deps: Pick<Deps, 'kb' | 'config' | 'now'>, entry: Ent
     entryId: entry.id,
     title: entry.title,
     quote: entry.quote,
-    quoteBlocks: quoteBlocks(entry.quote),
+    quoteBlocks: entryBlocks(entry.quote, entry.leadIn, source?.text),
     organisation: entry.organisation,
     organisationName,
     publisher,

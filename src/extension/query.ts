@@ -4,7 +4,7 @@
  * inserted into the compose box (no Action.Submit: readers may not have the bot).
  */
 import { sentence } from '../cards/copy.js';
-import { quoteBlocks } from '../cards/quote.js';
+import { entryBlocks } from '../cards/quote.js';
 import { renderCard } from '../cards/render.js';
 import type { Deps, Route } from '../kernel/deps.js';
 import { byKind } from '../kernel/handle.js';
@@ -58,7 +58,7 @@ export function answerAttachment(deps: Deps, entry: Entry): Attachment {
     title: view.title,
     organisationName: view.organisationName,
     quote: view.quote,
-    quoteBlocks: quoteBlocks(view.quote),
+    quoteBlocks: entryBlocks(view.quote, entry.leadIn, deps.kb.sourceById.get(entry.source)?.text),
     publisher: view.source.publisher || view.organisationName,
     document: view.source.title,
     section: view.section || 'Whole document',

@@ -66,10 +66,10 @@ export function isScored(item: EvalItem): boolean {
   return (item.kind === 'answerable' || item.kind === 'personal_data') && (item.expect_any?.length ?? 0) > 0;
 }
 
-/** True when a hit's verbatim quote (what the card's answer-quote shows) holds an expected phrase. */
+/** True when what the card's answer-quote shows (the list's lead-in, when the entry has one, and the verbatim quote) holds an expected phrase. */
 export function quotes(hit: Hit | undefined, expectAny: string[]): boolean {
   if (!hit) return false;
-  const text = norm(hit.entry.quote);
+  const text = norm([hit.entry.leadIn ?? '', hit.entry.quote].join('\n'));
   return expectAny.some((p) => text.includes(norm(p)));
 }
 

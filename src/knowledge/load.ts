@@ -20,7 +20,7 @@ const ORGANISATION_FIELDS = ['id', 'name', 'shortName', 'aliases', 'askWho'] as 
 const SOURCE_FIELDS = ['id', 'organisation', 'seedFile', 'localCopy', 'sha256', 'title', 'publisher', 'date', 'dateLabel',
   'period', 'url', 'urlStatus', 'urlNote', 'sections'] as const;
 const SECTION_FIELDS = ['anchor', 'heading', 'startLine'] as const;
-const ENTRY_FIELDS = ['id', 'organisation', 'source', 'section', 'kind', 'title', 'quote', 'related', 'questions', 'keywords', 'reflection',
+const ENTRY_FIELDS = ['id', 'organisation', 'source', 'section', 'kind', 'title', 'quote', 'leadIn', 'related', 'questions', 'keywords', 'reflection',
   'status', 'generated', 'previousQuote'] as const;
 /** Review states an entry may carry (absent = reviewed). */
 export const ENTRY_STATUSES: readonly EntryStatus[] = ['draft', 'changed'];
@@ -161,6 +161,7 @@ function loadEntries(dir: string, c: Checker): RawEntry[] {
       const generated = c.strList(o, 'generated', file, where);
       for (const g of generated) if (!(GENERATED_FIELDS as readonly string[]).includes(g)) c.add(file, where, 'generated', `"${g}" is not a field the importer writes (${GENERATED_FIELDS.join(', ')})`);
       const previousQuote = c.str(o, 'previousQuote', file, where, { optional: true }) || undefined;
+      const leadIn = c.str(o, 'leadIn', file, where, { optional: true }) || undefined;
       out.push({
         file,
         entry: {
@@ -170,6 +171,7 @@ function loadEntries(dir: string, c: Checker): RawEntry[] {
           section: c.str(o, 'section', file, where),
           title: c.str(o, 'title', file, where),
           quote: c.str(o, 'quote', file, where),
+          ...(leadIn ? { leadIn } : {}),
           related: c.strList(o, 'related', file, where),
           questions: c.strList(o, 'questions', file, where, 1),
           keywords: c.strList(o, 'keywords', file, where, 1),
@@ -202,9 +204,11 @@ function checkEntryRefs(raw: RawEntry[], orgIds: Set<string>, sourceById: Map<st
       c.add(file, where, 'organisation', `"${e.organisation}" differs from the organisation of source "${src.id}" ("${src.organisation}")`);
     }
     if (e.section && !src.sections.some((s) => s.anchor === e.section)) c.add(file, where, 'section', `no section "${e.section}" in source "${src.id}"`);
-    if (e.quote && src.text && !src.text.includes(e.quote)) {
-      const hint = fold(src.text).includes(fold(e.quote)) ? ' (it differs only in quotes, dashes or spaces: copy them exactly)' : '';
-      c.add(file, where, 'quote', `not found verbatim in ${src.localCopy}${hint}`);
+    for (const field of ['quote', 'leadIn'] as const) {
+      const text = e[field];
+      if (!text || !src.text || src.text.includes(text)) continue;
+      const hint = fold(src.text).includes(fold(text)) ? ' (it differs only in quotes, dashes or spaces: copy them exactly)' : '';
+      c.add(file, where, field, `not found verbatim in ${src.localCopy}${hint}`);
     }
     for (const r of e.related) {
       if (!seen.has(r)) c.add(file, where, 'related', `unknown entry id "${r}"`);

@@ -68,6 +68,9 @@ export interface Entry {
   title: string;
   /** Exact text of the source, verbatim (a test checks it occurs in the local copy). */
   quote: string;
+  /** Verbatim line of the same source that introduces the list this item belongs to ("Our outcomes are that:").
+   * Cards show it above a short item, so "Reflective supervision" reads as one of the ASPIRE priorities. */
+  leadIn?: string;
   /** Ids of related entries, offered as follow-ups. */
   related: string[];
   /** Authoring aid: ways staff may ask for this (never shown as guidance). */

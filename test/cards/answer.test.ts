@@ -4,7 +4,7 @@ import { MAX_BUTTON_CHARS } from '../../src/cards/buttons.js';
 import { validateCard } from '../../src/cards/validate.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { makeDeps } from '../support/fake-deps.js';
-import { answerQuoteText, quoteLines } from '../support/quote.js';
+import { answerQuoteText, expectShownQuote, quoteLines } from '../support/quote.js';
 
 import { nodes as walk, type Json } from '../support/json.js';
 const asks = (card: Json) => walk(card).filter((o) => o.type === 'Action.Submit' && (o.data as Json)?.action === 'ask');
@@ -54,7 +54,7 @@ describe('cards: answer card over the real knowledge base', () => {
       expect(validateCard(c), e.id).to.deep.equal([]);
       const quote = walk(c).find((o) => o.id === 'answer-quote')!;
       expect(quote.type, e.id).to.equal('Container');
-      expect(answerQuoteText(c), e.id).to.equal(quoteLines(e.quote));
+      expectShownQuote(answerQuoteText(c), e);
       const texts = bodyTexts(c);
       for (const a of walk(c).filter((o) => typeof o.type === 'string' && String(o.type).startsWith('Action.'))) {
         expect(String(a.title).length, `${e.id}: ${String(a.title)}`).to.be.at.most(MAX_BUTTON_CHARS);

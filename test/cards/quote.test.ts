@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { blocksText, quoteBlocks, quoteLines } from '../../src/cards/quote.js';
+import { blocksText, ELLIPSIS, entryBlocks, quoteBlocks, quoteLines } from '../../src/cards/quote.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
 describe('cards: quote layout', () => {
@@ -35,5 +35,17 @@ describe('cards: quote layout', () => {
       const words = (s: string) => s.split(/\s+/).filter(Boolean).join(' ');
       expect(words(text), e.id).to.equal(words(e.quote));
     }
+  });
+
+  it('shows a short list item after its list\'s lead-in, with an ellipsis only where the source has lines between', () => {
+    const shown = (id: string) => {
+      const e = kb.entryById.get(id)!;
+      return entryBlocks(e.quote, e.leadIn, kb.sourceById.get(e.source)!.text).map((b) => b.text);
+    };
+    const lead = kb.entryById.get('bf-aspire-overview')!.quote.split('\n')[0];
+    expect(shown('bf-aspire-timeliness')).to.deep.equal([lead, 'Always respect timeliness']);
+    expect(shown('bf-aspire-supervision')).to.deep.equal([lead, ELLIPSIS, 'Reflective supervision']);
+    expect(shown('southwark-principle-fair')).to.deep.equal(quoteBlocks(kb.entryById.get('southwark-principle-fair')!.quote).map((b) => b.text));
+    for (const e of kb.entries.filter((x) => x.leadIn)) expect(e.leadIn!.length, e.id).to.be.greaterThan(10);
   });
 });

@@ -6,7 +6,7 @@ import type { TurnInput, TurnOutput } from '../../src/kernel/types.js';
 import { makeDeps, resultOf, searchReturning, type FakeDeps } from '../support/fake-deps.js';
 import { fixtureKb } from '../support/fixture-kb.js';
 import { makeTurn } from '../support/turns.js';
-import { answerQuoteText, quoteLines } from '../support/quote.js';
+import { answerQuoteText, expectShownQuote, isQuoted, quoteLines } from '../support/quote.js';
 
 const BASE = 'https://guide.example.org';
 
@@ -165,12 +165,12 @@ describe('message extension card copy', () => {
         else if (x && typeof x === 'object') { const o = x as Record<string, unknown>; for (const k of ['text', 'value']) if (typeof o[k] === 'string') texts.push(o[k] as string); Object.values(o).forEach(walk); }
       };
       walk(card);
-      const ours = texts.filter((t) => !e.quote.includes(t));
+      const ours = texts.filter((t) => !isQuoted(e, t));
       for (const t of ours) {
         expect(t, `${e.id}: doubled full stop`).not.to.match(/\.\s*\)?\s*\.|\.\.$/);
         if (!t.endsWith('says:')) expect(t, `${e.id}: trailing colon`).not.to.match(/:\s*$/);
       }
-      expect(answerQuoteText(card), e.id).to.equal(quoteLines(e.quote));
+      expectShownQuote(answerQuoteText(card), e);
     }
     const kent = answerAttachment(deps, kb.entryById.get('kent-document-fact')!).content;
     expect(JSON.stringify(kent)).to.include('the page may have been retired).');

@@ -42,6 +42,7 @@ describe('knowledge/load', () => {
     const problems = problemsOf(`${FIXTURES}/broken`);
     const expected = [
       'broken/entries/demo.yaml: entry "demo-straight-quotes" field "quote": not found verbatim in sources/mini.txt',
+      'broken/entries/demo.yaml: entry "demo-straight-quotes" field "leadIn": not found verbatim in sources/mini.txt',
       'broken/entries/demo.yaml: entry "demo-straight-quotes" field "related": unknown entry id "demo-missing"',
       'broken/entries/demo.yaml: entry "demo-straight-quotes" field "keyword": is not a known field',
       'broken/entries/demo.yaml: entry "demo-straight-quotes" field "keywords": is required',

@@ -4,7 +4,7 @@ import { PROMPT_KINDS, promptEntries } from '../../src/prompts/rotation.js';
 import { validateCard } from '../../src/cards/validate.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { makeDeps } from '../support/fake-deps.js';
-import { answerQuoteText, quoteLines } from '../support/quote.js';
+import { answerQuoteText, expectShownQuote, isQuoted } from '../support/quote.js';
 
 describe('daily prompt card', () => {
   const kb = loadKnowledge(new URL('../../knowledge', import.meta.url).pathname);
@@ -45,7 +45,7 @@ describe('daily prompt card', () => {
         else if (x && typeof x === 'object') { const o = x as Record<string, unknown>; if (typeof o.text === 'string') texts.push(o.text); Object.values(o).forEach(walk); }
       };
       walk(card.body);
-      for (const t of texts.filter((x) => !e.quote.includes(x))) {
+      for (const t of texts.filter((x) => !isQuoted(e, x))) {
         expect(t, e.id).not.to.match(/\.\s*\.(?!\.)/);
         if (!t.endsWith('says:')) expect(t, e.id).not.to.match(/:\s*$/);
       }
@@ -59,7 +59,7 @@ describe('daily prompt card', () => {
       for (const e of promptEntries(kb.entries, org.id)) {
         const card = promptMessage(deps, e).card!;
         expect(validateCard(card), e.id).to.deep.equal([]);
-        expect(answerQuoteText(card), e.id).to.equal(quoteLines(e.quote));
+        expectShownQuote(answerQuoteText(card), e);
       }
     }
   });

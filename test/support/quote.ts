@@ -4,7 +4,10 @@
  * paragraph and list item (src/cards/quote.ts), so the lines are joined with "\n" and compared with
  * quoteLines(entry.quote): the quote without blank lines or indentation.
  */
-export { quoteLines } from '../../src/cards/quote.js';
+import { expect } from 'chai';
+import { ELLIPSIS, quoteLines } from '../../src/cards/quote.js';
+
+export { quoteLines };
 
 type Json = Record<string, unknown>;
 
@@ -38,4 +41,16 @@ function texts(node: unknown, out: string[] = []): string[] {
 export function answerQuoteText(card: unknown): string | undefined {
   const el = firstWithId(card, 'answer-quote');
   return el ? texts(el).join('\n') : undefined;
+}
+
+/** True when a card text is the entry's own words (its quote, its list's lead-in, or the ellipsis between them). */
+export function isQuoted(e: { quote: string; leadIn?: string }, text: string): boolean {
+  return e.quote.includes(text) || (e.leadIn ?? '\u0000').includes(text) || text === ELLIPSIS;
+}
+
+/** What the answer-quote element shows for an entry: the whole quote, after its list's lead-in when it has one
+ * (with an ellipsis when the source has other lines between them). */
+export function expectShownQuote(text: string | undefined, e: { id: string; quote: string; leadIn?: string }): void {
+  if (!e.leadIn) { expect(text, e.id).to.equal(quoteLines(e.quote)); return; }
+  expect(text, e.id).to.satisfy((t: string) => t.startsWith(quoteLines(e.leadIn!)) && t.endsWith(quoteLines(e.quote)));
 }
