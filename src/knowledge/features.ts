@@ -4,7 +4,7 @@ import { entryHas, type IndexCore } from './index-core.js';
 import { asksForList, LIST_KINDS, sameFamily } from './intent.js';
 import type { AnalysedQuery } from './query.js';
 import { longestPhrase, MAX_PHRASE, phraseTerms } from './rerank.js';
-import { scopeLean } from './scope.js';
+import { passageLean } from './scope.js';
 
 /** What the ranking computed, passed in so the signals need no second scoring pass. */
 export interface RankState {
@@ -69,7 +69,7 @@ export function featuresOf(ix: IndexCore, q: AnalysedQuery, question: string, s:
     handConfidence: s.confidence,
     titleShare: inTitle / total,
     aidShare: inAids / total,
-    scopeLean: scopeLean(ix.scope, question, new Set(`${title} ${ix.rerank.quoteText[best]}`.split(' '))),
+    scopeLean: passageLean(ix.scope, question, entry),
     phrase: Math.min(MAX_PHRASE, Math.max(longestPhrase(title, seq), longestPhrase(ix.rerank.quoteText[best], seq), longestPhrase(aids, seq))) / MAX_PHRASE,
   };
 }

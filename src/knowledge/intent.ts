@@ -118,6 +118,11 @@ export function lacksRequestedDetail(question: string, text: string, isList = fa
   return DETAIL_REQUESTS.some((d) => !(isPageFacts && d.pageFacts) && d.ask.test(question) && !d.states.test(text));
 }
 
+/** True when the question asks for a detail (how often, what age, how long…) and the text states one. */
+export function statesRequestedDetail(question: string, text: string): boolean {
+  return DETAIL_REQUESTS.some((d) => d.ask.test(question) && d.states.test(text));
+}
+
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** "the 15 recommendations", "Munro's 15 recommendations": a count of named things asked for (not ages, durations,
  * people in the case, or the parts of a passage: "14 yo", "3 kids", "the 2 parts of the mission"). */

@@ -13,6 +13,7 @@
  *   scopeLean(table, 'how much mileage can i claim', passageTerms); // near 1: leans out of scope
  */
 import { readFileSync } from 'node:fs';
+import { statesRequestedDetail } from './intent.js';
 import { analyse } from './tokenize.js';
 
 /** Word or word pair → log-odds of out of scope against in scope (positive: leans out). */
@@ -64,6 +65,14 @@ export function scopeLean(table: ScopeTable, question: string, passageTerms: Rea
     sum += table[w] ?? 0;
   }
   return 1 / (1 + Math.exp(-sum / LEAN_SCALE));
+}
+
+/** The lean of a question against the passage that would answer it. A passage stating the very detail asked for
+ * ("at least once a month" for "how often") leans neither way: the detail gate (intent.ts) has already found it in
+ * scope, and words like "often" lean out only because our own documents state no frequencies. */
+export function passageLean(table: ScopeTable, question: string, passage: { title: string; quote: string }): number {
+  if (statesRequestedDetail(question, `${passage.title}\n${passage.quote}`)) return 0.5;
+  return scopeLean(table, question, passageTerms(passage.title, passage.quote));
 }
 
 /** The committed table (empty when the file is missing: every question leans neither way). */

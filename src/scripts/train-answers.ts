@@ -15,7 +15,7 @@ import { coldKnowledge, SEEDS, SEEDS_DIR } from './eval-cold.js';
 import { askAsUser, isScored, quotes, splitOf, type EvalItem } from '../knowledge/evaluate.js';
 import { learnAssociations, type AssociationTable } from '../knowledge/associations.js';
 import { FEATURE_NAMES, fitLogistic, probability, vector, type AnswerModel } from '../knowledge/calibration.js';
-import { learnScope, passageTerms, scopeLean, type ScopeTable } from '../knowledge/scope.js';
+import { learnScope, passageLean, type ScopeTable } from '../knowledge/scope.js';
 
 const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const MODEL_FILE = resolve(REPO, 'src/knowledge/answer-model.json');
@@ -70,7 +70,7 @@ function rowsFrom(index: SearchIndex, set: string, items: EvalItem[], scope: Sco
     const hits = result.hits.length ? result.hits : result.nearest ?? [];
     const expect = item.expect_any ?? [];
     // The lean as a table that never saw this set would give it (see scopeTables).
-    const lean = scopeLean(scope, item.question, passageTerms(hits[0].entry.title, hits[0].entry.quote));
+    const lean = passageLean(scope, item.question, hits[0].entry);
     out.push({
       set, x: vector({ ...result.features, scopeLean: lean }), answerable,
       y: answerable && quotes(hits[0], expect) ? 1 : 0,

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { learnScope, passageTerms, scopeLean, scopeTerms } from '../../src/knowledge/scope.js';
+import { learnScope, passageLean, passageTerms, scopeLean, scopeTerms } from '../../src/knowledge/scope.js';
 
 describe('knowledge/scope: the learned out-of-scope lean', () => {
   const inScope = ['what are our practice principles', 'what does the vision say about families', 'how do we work with families', 'what are the principles of practice'];
@@ -27,5 +27,17 @@ describe('knowledge/scope: the learned out-of-scope lean', () => {
     const passage = passageTerms('Travel', 'Staff claim mileage at the agreed rate.');
     expect(scopeLean(table, 'claiming mileage', passage)).to.equal(0.5);
     expect(scopeLean(table, 'claiming mileage', new Set())).to.be.above(0.7);
+  });
+});
+
+describe('knowledge/scope: passageLean, the lean against the passage that would answer', () => {
+  const table = learnScope(['what are our practice principles', 'what are the principles of practice'], ['how often do i visit', 'how often is supervision', 'how often are reviews']);
+
+  it('leans out for a detail the passage does not state', () => {
+    expect(passageLean(table, 'how often is reflective supervision', { title: 'Reflective supervision', quote: 'We value reflective supervision.' })).to.be.above(0.7);
+  });
+
+  it('leans neither way when the passage states the very detail asked for (imported guidance with frequencies)', () => {
+    expect(passageLean(table, 'how often is reflective supervision', { title: 'Supervision', quote: 'Every social worker has reflective supervision at least once a month.' })).to.equal(0.5);
   });
 });
