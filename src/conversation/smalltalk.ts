@@ -57,6 +57,11 @@ const MAX_THANKS_WORDS = 12;
 
 /** Feeling words a member of staff uses about themselves. */
 const FEELING = /\b(stressed( out)?|overwhelmed|burn(ed|t)? ?out|exhausted|knackered|shattered|anxious|struggling|not coping|(cant|cannot) cope|drowning|swamped|snowed under|low|down|depressed|fed up|at (my )?breaking point|worn out|tired|upset|worried|scared|sad|lonely|unhappy)\b/;
+/** How a person feels in themselves, not a worry about someone else: only these make "…, can you help?" a
+ * feeling rather than a question ("i'm worried about a child, what should i do" is a question). */
+const SELF_STATE = /\b(stressed( out)?|overwhelmed|burn(ed|t)? ?out|exhausted|knackered|shattered|not coping|(cant|cannot) cope|drowning|swamped|snowed under|depressed|at (my )?breaking point|worn out)\b/;
+/** A plea for help tacked on to a feeling: "can you help?", "any advice?", "what do i do". */
+const HELP_ASK = /\b((can|could) (you|u) help( me)?|any (advice|tips|help)|what (should|do|can) i do|help( me)?( please)?|please help)$/;
 /** Said of oneself: "i", "im", "my", "feeling". */
 const SELF = /\b(i|im|ive|me|my|feeling)\b/;
 /** Longest message read as a feeling rather than a question. */
@@ -75,7 +80,8 @@ function isThanks(t: string): boolean {
 
 /** True for a short message about how the sender feels, with no guidance question in it. */
 function isFeeling(t: string, raw: string): boolean {
-  return t.split(' ').length <= MAX_FEELING_WORDS && FEELING.test(t) && SELF.test(t) && !raw.includes('?')
+  const plea = SELF_STATE.test(t) && HELP_ASK.test(t) && /^(im|i am|ive been|i feel|feeling|i m|so)\b/.test(t);
+  return t.split(' ').length <= MAX_FEELING_WORDS && FEELING.test(t) && SELF.test(t) && (!raw.includes('?') || plea)
     && !/^(what|how|who|where|which|is|are|does|do we|can we|should)\b/.test(t);
 }
 

@@ -26,7 +26,8 @@ describe('small talk', () => {
   const thanks = ["thanks, that's really helpful", 'Thank you so much, really useful!', 'cheers that helped', 'brilliant thanks', 'thats great thank you x'];
   for (const text of thanks) it(`thanks back for "${text}"`, () => expect(smalltalkReply(text)).to.match(/welcome/));
 
-  const feelings = ["I'm so stressed with my caseload", 'feeling really overwhelmed with work today', 'im burnt out tbh', 'i cant cope with my caseload'];
+  const feelings = ["I'm so stressed with my caseload", 'feeling really overwhelmed with work today', 'im burnt out tbh', 'i cant cope with my caseload',
+    "I'm feeling really burnt out, can you help?", 'im drowning in work, any advice?'];
   for (const text of feelings) {
     it(`answers "${text}" with a kind wellbeing pointer, no guidance`, () => {
       expect(smalltalkReply(text)).to.equal(WELLBEING_REPLY);
@@ -35,6 +36,7 @@ describe('small talk', () => {
   }
 
   const questions = ['thanks, what does kent say about supervision?', 'what does surrey say about staff wellbeing when stressed?',
-    'how do we support a young person who is stressed about exams', 'thanks that helps, now what is the secure base model'];
+    'how do we support a young person who is stressed about exams', 'thanks that helps, now what is the secure base model',
+    "i'm worried about a child on my caseload, what should i do?", 'my yp is overwhelmed by contact, can you help?'];
   for (const text of questions) it(`leaves the question "${text}" to the guide`, () => expect(smalltalkReply(text)).to.equal(undefined));
 });
