@@ -50,7 +50,7 @@ const L2_GRID = [0.0001, 0.0003, 0.001, 0.003];
 const P_GRID = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 const STRONG_GRID = [4, 5, 6, Infinity];
 const VERY_STRONG_GRID = [5, 6, Infinity];
-const P_LEARNED_GRID = [0.5, 0.7, 0.9];
+const P_LEARNED_GRID = [0.4, 0.5, 0.7, 0.9];
 /**
  * Selection: the lowest cost, MISS_COST × misses + false alarms, pooled over cross-validation; ties go
  * to higher recall. Cost rather than "highest recall": the highest-recall corner buys the last miss or

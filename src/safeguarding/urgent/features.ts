@@ -53,6 +53,7 @@ export function lexiconFeatures(ev: RuleEvidence, out: Features = new Map()): Fe
   set('policy', capped(ev.policyCues));
   set('past', capped(ev.pastCues));
   set('settled', capped(ev.settledCues));
+  set('benign', capped(ev.benignCues));
   set('fresh', capped(ev.freshCues));
   set('pastTime', capped(ev.pastTime));
   set('liveState', ev.liveState);

@@ -54,7 +54,9 @@ export const CONCEPTS: readonly Concept[] = [
     'rape', 'raped', 'rapist', 'sexual', 'sexually', 'molest', 'grope', 'touch {obj}', 'touch {kid}', 'touch * {kid}', 'touch * private', 'private part',
     'interfere with', 'groom', 'nude', 'naked', 'porn', 'indecent', 'sex', 'sext', 'pimp', 'prostitute', 'sold for sex',
     'make {obj} do', 'make {obj} touch', 'make {obj} watch', 'do thing to', 'do stuff to', 'in * bed with', 'cut down there',
-    'pregnant at {num}', '{num} and pregnant', 'pregnant and {num}', '{num} yo pregnant', '{num} y pregnant', '{num} year old pregnant', 'come into * room at night', 'come in * room at night', 'sleep in * bed', 'inappropriate', 'keep it * secret', 'our secret' ] },
+    'pregnant at {num}', '{num} and pregnant', 'pregnant and {num}', '{num} yo pregnant', '{num} y pregnant', '{num} year old pregnant', 'come into * room at night', 'come in * room at night', 'sleep in * bed', 'inappropriate', 'keep it * secret', 'our secret',
+    'on top of {me}', 'on top of {obj}', 'on top of the', 'secret game', 'special cuddle', 'in my bed', 'come in * bed', 'no clothes',
+    'clothes off', 'the dad is her', 'the father is her', 'pregnant by', 'do thing when', 'do it every night', 'do it at night' ] },
   { name: 'sexual-weak', kind: 'act', weight: 1, terms: [
     'come into * room', 'come in * room', 'into * bed', 'special friend', 'touch', 'kiss' ] },
   // FGM in the words families and schools use: a cut, a ceremony, "becoming a woman" ("cut" alone is budgets and hair)
@@ -63,7 +65,8 @@ export const CONCEPTS: readonly Concept[] = [
     'cut down there', '{kid} * be cut', 'she * be cut', 'she * * be cut', 'her * be cut', 'after being cut', 'have her cut', 'get her cut',
     'cut like her', 'be cut like', 'cutting ceremony', 'special ceremony', 'special procedure', 'become a woman', 'becoming a woman',
     'made a woman', 'make her a woman', 'be purified', 'be made clean', 'ceremony on', 'do the ceremony', 'have the ceremony', 'traditional ceremony',
-    'cultural ceremony', 'ceremony * abroad', 'ceremony for her', 'ceremony for the girl' ] },
+    'cultural ceremony', 'ceremony * abroad', 'ceremony for her', 'ceremony for the girl', 'get clean', 'be clean', 'clean like',
+    'do the procedure', 'procedure on the girl', 'get cut', 'to be cut', 'she was cut', 'had the cut', 'have the cut', 'get the cut' ] },
   { name: 'abuse', kind: 'act', weight: 2.5, terms: [
     'get married', 'married off', 'marry', 'be married', 'being married', 'to be married', 'marry * off', 'married out', 'married abroad', 'wedding abroad',
     'promised to marry', 'promised in marriage', 'take * passport', 'took * passport', 'hide * passport', 'kept * passport', 'one way flight', 'flown to', 'syria', 'radicalise', 'radicalisation', 'shut in', 'under the stairs', 'in the shed', 'in a drawer', 'devil', 'is evil',
@@ -71,11 +74,14 @@ export const CONCEPTS: readonly Concept[] = [
     'forced marriage', 'force * to marry', 'honour based', 'modern slavery', 'starve', 'starving' ] },
   { name: 'neglect', kind: 'state', weight: 1, terms: [
     'neglect', 'neglected', 'no food', 'not fed', 'not been fed', 'hungry', 'filthy', 'dirty', 'no heating', 'no electric', 'soiled',
-    'nappy', 'not eaten', 'no one feeding', 'feed themselves', 'feed * self', 'feeding themselves', 'kept off school' ] },
+    'nappy', 'not eaten', 'no one feeding', 'feed themselves', 'feed * self', 'feeding themselves', 'kept off school',
+    'dog mess', 'off the floor', 'from the bin', 'see * ribs', 'so thin', 'this thin', 'not allow to eat', 'made to stand', 'stand in the garden',
+    'yo * in charge of', 'in charge of the baby', 'in charge of the twin', 'insulin' ] },
   { name: 'unwell', kind: 'state', weight: 1.5, terms: [
     'drowsy', 'confused', 'sugars', 'diabetic', 'house freezing', 'flat freezing', 'freezing house', 'freezing flat', 'no heating',
     'unwell', 'poorly', 'really ill', 'very ill', 'lose * weight', 'losing weight', 'malnourished', 'skinny', 'dehydrated',
-    'vomit', 'vomiting', 'being sick', 'high temperature', 'not feeding', 'not eating', 'not drinking', 'pale', 'grey' ] },
+    'vomit', 'vomiting', 'being sick', 'high temperature', 'not feeding', 'not eating', 'not drinking', 'pale', 'grey', 'faint',
+    'heart rate' ] },
   { name: 'injury', kind: 'state', weight: 2.5, terms: [
     'hurt bad', 'hurt badly', 'badly hurt', 'really hurt', 'seriously hurt',
     'bruise', 'bruising', 'bleed', 'bleeding', 'blood', 'injury', 'injuries', 'injured', 'fracture', 'break * arm',
@@ -94,7 +100,7 @@ export const CONCEPTS: readonly Concept[] = [
     'had a fit', 'convulsion', 'collapse', 'wont wake', 'cant wake', 'not waking', 'not responsive',
     'wont come round', 'not come round', 'passed out', 'found hang', 'hang from', 'try to hang', 'is hang', '{kid} hang', 'anaphylaxis', 'anaphylactic', 'allergic reaction', 'epipen', 'overdose',
     'overdosed', 'od', 'swallow', 'poison', 'poisoned', 'bleach', 'rash * not fade', 'rash * doesnt fade', 'meningitis', 'sepsis',
-    'floppy', 'choke on', 'hypo', 'burning up', 'drowning', 'hot car', 'in * hot car', 'cord round', 'cord around', 'rope round',
+    'floppy', 'hardly respond', 'barely respond', 'not respond', 'choke on', 'hypo', 'burning up', 'drowning', 'hot car', 'in * hot car', 'cord round', 'cord around', 'rope round',
     'rope around', 'wire round', 'belt round * neck', 'scarf round * neck', 'tie round * neck', 'tied * neck' ] },
   { name: 'suicidal', kind: 'state', weight: 3, worker: true, terms: [
     'written * letters', 'write * letters', 'last time * hear from {me}', 'hear from {me} again', 'and then nothing', 'window ledge', 'on the ledge', 'floors up', 'to be alive', 'want to live',
@@ -109,7 +115,11 @@ export const CONCEPTS: readonly Concept[] = [
     'done with living', 'cant do this anymore', 'cant go on anymore', 'cant cope anymore', 'cant take it anymore',
     'not want to be alive', 'not want to live anymore', 'not want to wake up', 'pills in front of', 'tablets in front of', 'thinking about end',
     'thought about end', 'thinking about how i', 'plan to end it', 'better off if i', 'if i was gone', 'if i wasnt here', 'if i was not here', 'when i gone', 'after i gone', 'look after * when * gone',
-    'give away * stuff', 'give away * thing', 'give away * belong', 'give * thing away', 'give * stuff away' ] },
+    'give away * stuff', 'give away * thing', 'give away * belong', 'give * thing away', 'give * stuff away',
+    'rather die', 'rather be dead', 'life is over', 'life over', 'decid what i go to do', 'plan how i', 'plan how to', 'plan to do it',
+    'thought about how', 'written a will', 'wrote a will', 'sort * will', 'safer without me', 'better without me', 'would notice if i',
+    'not go to be anywhere', 'last post', 'walk into the sea', 'into the sea', 'see a way out', 'no way out', 'on the track',
+    'multi storey', 'multistorey', 'edge of the', 'top of the car park', 'how many * pills', 'how many * tablets', 'enough pills', 'enough tablets' ] },
   { name: 'self-harm', kind: 'state', weight: 2, terms: [
     'self harm', 'self harming', 'selfharm', 'cutting', 'tablets', 'pills', 'paracetamol', 'razor', 'take * tablets',
     'take * pills' ] },
@@ -124,7 +134,7 @@ export const CONCEPTS: readonly Concept[] = [
     'nobody know where', 'dont know where * is', 'not know where * is', 'not been seen', 'nobody has seen', 'no one has seen',
     'last seen', 'leg it', 'snatch', 'abduct', 'abducted', 'not bring * back', 'take * abroad', 'out of the country', 'flee', 'fled',
     'take {obj} away tonight', 'take {obj} away today', 'come to take {obj}', 'come to take * {kid}', 'take * out of the unit', 'take * out of hospital',
-    'take * without telling', 'no one collect', 'nobody collect' ] },
+    'take * without telling', 'no one collect', 'nobody collect', 'no sign of', 'go since', 'not seen since', 'not been seen since' ] },
   { name: 'missing-weak', kind: 'danger', weight: 1, terms: [
     // taking a child is ordinary ("take the children camping") until something else says it is not
     'take the baby', 'take the kid', 'take the child', 'from abroad', 'over from', 'back home to', 'without telling anyone', 'not collect',
@@ -134,7 +144,7 @@ export const CONCEPTS: readonly Concept[] = [
     'cant get hold of', 'no answer', 'not answering', 'phone off', 'phone * off', 'phone dead', 'phone * dead', 'booked flight', 'flights are',
     'flight tomorrow', 'flight tonight', 'flying out', 'fly out', 'airport', 'passport', 'not picking up', 'not open the door',
     'not let us in', 'not let {me} in', 'not let {me} see', 'he back', 'back at the house', 'back at the flat', 'turn up at * house', 'turn up at * door', 'turn up at * refuge', 'turn up at * flat',
-    'turn up at * home', 'turn up at * placement', 'parked outside', 'parked across', 'sat outside', 'found the address',
+    'turn up at * home', 'turn up at * placement', 'over the fence', 'over the back fence', 'window open', 'parked outside', 'parked across', 'sat outside', 'found the address',
     'found out where', 'got the address', 'at the refuge', 'refuse to let {me}', 'no one answer', 'nobody answer', 'no access', 'moved with no address', 'no address' ] },
   { name: 'threat', kind: 'danger', weight: 2.5, worker: true, terms: [
     'through my door', 'through my letterbox', 'waiting outside', 'waiting by', 'waiting for {me}', 'waiting for her', 'waiting for him',
@@ -152,10 +162,12 @@ export const CONCEPTS: readonly Concept[] = [
     'block * door', 'block * doorway', 'block * way', 'block * exit', 'block {me}', 'come to get {obj}', 'come for {obj}',
     'come after {obj}', 'go to get {obj}', 'trap', 'stick in', 'corner {me}', '{me} corner', 'barricade',
     'hostage', 'surround {me}', 'surround * car', 'surround * house', 'lock the door', 'lock {me} in', 'lock * in', 'hiding', 'hide in', 'raging', 'aggressive', 'go mad', 'kick off',
+    'finish {obj}', 'be kill', 'youre dead', 'your dead', 'you are dead', 'shank', 'will use it', 'use it on', 'my home address', 'my address', 'post my', 'want him back', 'want her back',
     'bang on', 'break in', 'broke in', 'force the door', 'force entry', 'kick * door', 'kill {obj}', 'hurt {obj}' ] },
   { name: 'weapon', kind: 'danger', weight: 3, worker: true, terms: [
     'knife', 'knives', 'blade', 'machete', 'gun', 'firearm', 'weapon', 'axe', 'hammer', 'baseball bat', 'crowbar', 'acid',
-    'screwdriver', 'broken bottle', 'samurai sword', 'sword' ] },
+    'screwdriver', 'broken bottle', 'samurai sword', 'sword', 'crossbow', 'shotgun', 'rifle', 'bomb', 'explosive', 'tooled up',
+    'scissors to', 'knife to', 'blade to', 'to * own neck', 'to her neck', 'to his neck', 'to * own throat' ] },
   { name: 'fear', kind: 'danger', weight: 1.5, worker: true, terms: [
     'shaking', 'trembling', 'petrified', 'flinch', 'need police', 'need the police',
     'scare', 'frighten', 'frightened', 'terrified', 'afraid', 'danger', 'panic', 'panicking',
@@ -177,7 +189,7 @@ export const CONCEPTS: readonly Concept[] = [
     'wander off', 'lock * out', 'kick * out', 'thrown out', 'sleep rough', 'sleeping rough', 'nowhere to go', 'nowhere to sleep',
     'on the street', 'out all night', 'left in * car', 'left in the car', 'alone in * car', 'in the car alone', 'gone * pub',
     'sleep in * shed', 'sleep in * car', 'sleep in * park', 'sleep in * stairwell', 'sleep outside', 'slept outside', 'sleep out',
-    'sleep on * street', 'sleep on * bench', 'sleep on * bus', 'nowhere to stay', 'got nowhere', 'get * away from {obj}', 'get {obj} away from',
+    'sleep on * street', 'sleep on * bench', 'sleep on * bus', 'nowhere to stay', 'got nowhere', 'being leave with', 'leave with * {num} yo', 'leave with * {num} year', 'get * away from {obj}', 'get {obj} away from',
     'not want {obj} anymore', 'shut in * room', 'shut in * bedroom', 'locked in * room', 'locked in * bedroom' ] },
   { name: 'intoxicated', kind: 'danger', weight: 2, terms: [
     'paralytic', 'steaming', 'mum high', 'dad high',
@@ -194,6 +206,7 @@ export const CONCEPTS: readonly Concept[] = [
     'older boyfriend', 'older male', 'adult male', 'adult men', 'unknown adult', 'unknown man', 'unknown men', 'stranger',
     'adult * not know', 'man * not know', 'men * not know', 'people * not know',
     '{num} year old boyfriend', '{num} yo boyfriend', '{num} year old man', '{num} year old guy', '{num} year old male', 'boyfriend is {num}', 'boyfriend * is {num}', 'boyfriend aged {num}',
+    '{num} yo guy', '{num} yo man', '{num} yo male', 'boyfriend * he {num}', 'met him on', 'her wedding', 'husband family',
     'strangers', 'met online', 'gang', 'run drugs', 'carry drugs', 'hold drugs', 'deal drugs', 'pimp', 'groomed',
     'sex offender', 'paedophile', 'schedule 1', 'not allowed contact', 'not allowed near', 'no contact order', 'breach * order' ] },
   { name: 'exploitation-weak', kind: 'danger', weight: 1, terms: [

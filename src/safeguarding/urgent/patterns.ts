@@ -1,5 +1,6 @@
 /**
- * Context and framing lexicons for urgent-risk detection (harm itself is in urgent-lexicon.ts).
+ * Context and framing lexicons for urgent-risk detection (harm itself is in lexicon.ts; the calming contexts,
+ * settled, benign and exercise, in calming.ts).
  * (`^` = start of the message.) Positive context says a real, specific person is in the situation now; negative framing
  * says the message is about policy, a closed case, training, or the office. Phrases use the
  * urgent-text.ts syntax (stemmed words, `{slot}` classes, `*` = gap of up to two words).
@@ -47,7 +48,7 @@ export const POLICY: readonly string[] = [
   'when should', '^ is there', '^ are there', 'is there any', 'are there any', 'do we have', 'does the guidance', 'does our', 'policy', 'procedure', 'protocol',
   'guidance', 'principle', 'framework', 'model', 'approach', 'threshold', 'training', 'course', 'webinar', 'refresher',
   'in general', 'generally', 'hypothetically', 'what if', 'if a', 'if an', 'if the {kid}', 'if my', 'if i', 'when a',
-  'when an', 'whenever', '^ can the', '^ can a', '^ can i', '^ can we', '^ can she', '^ can he', '^ can they', '^ can my', 'is it ok',
+  'when an', 'whenever', '^ can the', '^ can a', '^ can i', '^ can we', '^ can she', '^ can he', '^ can they', '^ can my', 'is it ok', 'is that ok', 'delegated authority',
   'is it okay', 'is it alright', 'asked if', 'asking if', 'want to know if', 'illegal', 'is it legal', 'legal age', 'allowed to', 'supposed to do', 'am i supposed', 'are we supposed', 'meant to do', 'am i meant', 'are we meant', 'signs', 'warning sign', 'best way', 'definition', 'explain what', 'explain how', 'you explain',
   'explain to',
   'mandatory reporting', 'reporting duty', 'the guide', 'our vision', 'safety plan', 'strategy discussion', 'strat', 'asye', 'portfolio', 'the law', 'legislation',
@@ -59,7 +60,7 @@ export const PAST: readonly string[] = [
   'closed in', 'case closed', 'step down', 'stepped down', 'dealt with', 'all finished', 'finished now', 'went through court',
   'doing well', 'doing really well', 'settled now', 'fine now', 'safe now', 'old case', 'previous case', 'in supervision',
   'reflect', 'reflecting', 'reflection', 'reflective', 'first year', 'before christmas', 'we had a', 'a case where', 'i had a',
-  'back when', 'learnt', 'learned', 'lesson', 'write up', 'case study', 'our last', 'last worker', 'previous worker',
+  'back when', 'learnt from', 'learned from', 'we learnt', 'we learned', 'i learnt', 'i learned', 'lesson', 'write up', 'case study', 'our last', 'last worker', 'previous worker',
   'previous sw',
   'remember the', 'the case from', 'case from the', 'historic', 'historical', 'non recent', 'as a child', 'when * was little', 'when * was young',
 ];
@@ -77,7 +78,7 @@ export const WORKPLACE: readonly string[] = [
 
 /** Idioms that use harm words about things: removed before harm is scored. */
 export const IDIOMS: readonly string[] = [
-  'killing me', 'kill for', 'could kill', 'die for', 'dying for', 'die of', 'freeze to death', 'bored to death',
+  'killing me', 'kill for a', 'kill for an', 'kill for some', 'kill for one', 'could kill', 'die for', 'dying for', 'die of', 'freeze to death', 'bored to death',
   'to death', 'bloodbath', 'death trap', 'stab * in the back', 'back stab', 'drowning in', 'go to scream', 'want to scream',
   'want to cry', 'lose it', 'lost it', 'do my head in', 'head in', 'fried', 'blew up', 'blow up', 'on fire', 'nightmare',
   'was murder', 'burnt out', 'burned out', 'burn out', 'burnout', 'wound up', 'blood test', 'blood pressure',
@@ -97,66 +98,17 @@ export const IDIOMS: readonly string[] = [
   'overdose on chocolate', 'overdose on sweets', 'overdose on sugar', 'overdose on caffeine', 'overdose on coffee', 'kill a horse',
   'stab at', 'take a stab', 'have a stab', 'shoot the sunset', 'shoot * photo', 'shoot * film', 'shoot * video', 'photo shoot',
   'knife skill', 'knife safety', 'knife block', 'kitchen knife in the', 'sharpen knife', 'sharpen * knife', 'fishing knife',
-  'professional knife', 'plastic knife', 'bouncing off the walls',
+  'professional knife', 'plastic knife', 'bouncing off the walls', 'beat everyone', 'beat * at chess', 'bleed money', 'bleeding money',
+  'gonna scream', 'gonna cry', 'gonna lose it', 'set fire * barbecue', 'cut * fringe', 'cut * own hair', 'front door * hammer', 'shoot hoop', 'shoot * hoop', 'shoot star', 'hit * target',
+  // work and hyperbole: harm words aimed at a thing, a day or the person's own tiredness
+  'manager * to murder {me}', 'manager * to kill {me}', 'boss * to kill {me}', 'boss * to murder {me}', 'tm * to kill {me}',
+  'manager will kill {me}', 'boss will kill {me}', 'kill my * afternoon', 'kill my * day', 'kill * whole afternoon',
+  'strangle this', 'strangle * laptop', 'murder the competition', 'i dead today', 'nearly had a heart attack', 'heart attack when',
 ];
 
 /** Words that make a non-urgent question a question about risk (answer it, add the duty pointer). */
 export const RISK_TOPIC: readonly RegExp[] = [
   /\b(safeguard(ing)?|significant harm|keep(ing)? (children|kids|young people|them|yp|cyp|families) safe|risks?|hostile|aggress|child protection|protect(ing|ion)? children|cp plan|s47|section 47|abuse|neglect|harm|danger|mash|front door|duty team|lado|exploitation|cse|cce|county lines|missing (child|children|yp|young|person|from|episode)|go(es|ne|ing)? missing|run away|self ?harm|suicid|domestic (violence|abuse)|violen(ce|t)|coercive|drugs?|substance|alcohol|sleeping rough|homeless|gangs?|dangerous|forced marriage|fgm|wandering|injur|runs? away|restrain|(keep|keeping) (myself|yourself|staff|workers|ourselves) safe|lone (work|visit)|personal safety|unsafe|lone working|disclos)/,
-];
-
-/**
- * Settled framing: the harm is over and dealt with (settled, convicted, discharged, stepped down).
- * It calms even a statement, unless a FRESH cue says something is happening again now.
- */
-export const SETTLED: readonly string[] = [
-  'settled', 'stable', 'thriving', 'doing well', 'doing really well', 'doing great', 'doing better', 'doing much better',
-  'doing brilliantly', 'doing fine', 'getting better', 'much better now', 'fine now', 'safe now', 'all sorted', 'sorted now',
-  'its sorted', 'been sorted', 'resolved', 'been discharged', 'was discharged', 'discharged from', 'discharged by', 'convicted',
-  'sentenced', 'found guilty', 'got * years', 'got an injunction', 'has an injunction', 'non molestation order', 'under a care order', 'under an sgo', 'step down',
-  'stepped down', 'case closed', 'was closed', 'been closed', 'closing summary', 'transfer summary', 'no episodes',
-  'no incidents', 'no further', 'moved out of area', 'own tenancy', 'finished therapy', 'working well with', 'working really well',
-  'all closed', 'closed now', 'engaging well', 'all good', 'all fine', 'back safe', 'home safe', 'found safe', 'safely back', 'return home interview', 'rhi', 'has returned',
-  'safe and well', 'returned safe', 'found and returned', 'no concerns', 'welfare check done', 'check done', 'feel safe', 'feels safe',
-  'says she safe', 'says he safe', 'since moved', 'was granted', 'been granted', 'order granted', 'order was made', 'injunction came through',
-  'order came through', 'at uni', 'at university', 'long finished', 'long over', 'court case * finished', 'thank you card', 'thank you note',
-  'sent * a card', 'sent * thank', 'to say thank', 'access to * file', 'access to * record', 'subject access', 'seems fine', 'all ok', 'all okay',
-  'went well', 'no harm done',
-  // a benign explanation or an all-clear: what looked like harm was not, or is over and well
-  'turn out', 'turned out', 'turns out', 'was only', 'gp confirm', 'doctor confirm', 'specialist confirm', 'confirmed by',
-  'accidental', 'no issue', 'no issues', 'no harm', 'no risk', 'no personal risk', 'no current', 'no worries', 'no safeguarding',
-  'no other concern', 'no low mood', 'all fine now', 'reassured', 'relieved', 'nothing to do with', 'unbothered', 'so proud',
-  'really proud', 'proud of', 'wholesome', 'loved it', 'loving it', 'have fun', 'sweet kid', 'funny update', 'just a funny',
-  'typical teenager', 'meaning this', 'meaning she', 'meaning he', 'it was about', 'happy now', 'fc happy', 'school happy',
-  'police happy', 'mum delighted', 'parents relieved',
-];
-
-/**
- * Harm discussed, not asserted: a review, learning, an exercise or a hypothetical (SCR, CSPR,
- * lessons, scenario, quiz, "not happened, just asking", a storyline). Calms like SETTLED, but the time words of
- * the scenario itself ("if i go home tonight") do not undo it: only the writer's own present does
- * (FRESH_NOW less SCENARIO_TIME, or "just").
- */
-export const EXERCISE: readonly string[] = [
-  'scr', 'cspr', 'serious case review', 'case review', 'practice review', 'learning review', 'rapid review', 'homicide review',
-  'dhr', 'the lessons', 'lessons learned', 'lessons learnt', 'lessons from', 'lesson learned', 'learning from', 'journal club', 'research', 'simulation', 'scenario', 'role play',
-  'vignette', 'case study', 'exercise', 'in principle', 'hypothetically', 'hypothetical', 'imagine', '^ say a', 'for example',
-  'quiz', 'in theory', 'not happen', 'just ask', 'just wonder', 'out of interest', 'for future reference',
-  // media: harm in a programme or an article
-  'storyline', 'documentary', 'podcast', 'on the news', 'in the news', 'the news about', 'news piece', 'news story', 'bbc', 'article',
-  'tv episode', 'the episode', 'in the episode', 'soap', 'on tv', 'tv show', 'tv programme', 'the film about', 'a film about', 'movie',
-  'book club', 'novel', 'coronation street', 'eastenders',
-  'emmerdale', 'hollyoaks', 'greys anatomy', 'history essay', 'school project',
-  // training, events and assemblies about harm
-  'training example', 'training next', 'on the agenda', 'campaign',
-  'awareness session', 'session next', 'course this week', 'course covered', 'discussion starter', 'student group',
-  // published reviews, learning and events about harm
-  'panel report', 'national panel', 'safeguarding practice review', 'thematic review', 'key messages', 'key learning', 'learning points',
-  '7 minute briefing', 'briefing on', 'practice briefing', 'published', 'anyone read', 'reading list', 'literature', 'practice week',
-  'awareness week', 'awareness day', 'awareness month', 'prevention', 'workshop', 'a presentation', 'my presentation', 'presentation on',
-  'toolkit', 'leaflet', 'poster', 'any resources', 'resources on', 'resources for', 'running a session', 'deliver a session', 'training session',
-  'teaching session', 'session for staff', 'case example', 'recognising * signs', 'spotting the signs', 'lunch and learn', 'masterclass',
-  'e learning', 'elearning', 'module', 'audit', 'mock', 'play the part', 'play an', 'play a', 'pretend to be', 'acting as',
 ];
 
 /** Time words that belong to a scenario as much as to a report: they do not undo EXERCISE framing. */
@@ -186,7 +138,8 @@ export const PRESENT_HARM: readonly string[] = [
  */
 export const LIVE_CASE: readonly string[] = [
   'asking because', 'asking cos', 'asking coz', 'reason i ask', 'reason i asking', 'i asking because', 'i asking for a case',
-  'for a case now', 'on my visit now', 'i here now', 'i with her now', 'i with him now', 'i with them now',
+  'for a case now', 'on my visit now', 'i here now', 'i with her now', 'i with him now', 'i with them now', 'station with me', 'here with me',
+  'with me now', 'with me right now',
 ];
 
 /**
@@ -195,6 +148,7 @@ export const LIVE_CASE: readonly string[] = [
  */
 export const LIVE_STATE: readonly string[] = [
   'still missing', 'still not', 'still out', 'still there', 'still in', 'still with', 'still on shift', 'not come back', 'not come home',
+  'still hurt', 'still in pain', 'still bleed', 'in pain', 'has a temperature',
   'not back yet', 'not return', 'not been seen since', 'phone * off', 'whereabouts unknown', 'is missing', 'currently missing',
   // a plan about to happen: an old event ("her sister was cut last year") does not make it history
   'her turn', 'his turn', 'leave on', 'leaving on', 'fly on', 'flying on', 'flight on', 'flights on', 'flight booked', 'flights booked',
@@ -210,7 +164,8 @@ export const CRISIS: readonly string[] = [
   'kill myself', 'end my life', 'take my own life', 'hurt myself', 'harm myself', 'cut myself', 'i cant go on', 'i not want to be alive',
   'i not want to wake up', 'i not want to live anymore', 'i done with life', 'i got the pills', 'i have the pills', 'i got the tablets',
   'i have the tablets', 'thinking about end it', 'thinking about how i', 'better off without me', 'better off if i was', 'i on the bridge',
-  'i on the roof', 'i wrote a note', 'i written a note',
+  'i on the roof', 'i wrote a note', 'i written a note', 'i rather die', 'my life is over', 'i decid what i go to do', 'i plan how i',
+  'i thought about how', 'i sort my will',
 ];
 
 /**
@@ -218,7 +173,9 @@ export const CRISIS: readonly string[] = [
  * anchor ("on my visit in 2023", "lone visits again since june" stay history).
  */
 export const FRESH_SCENE: readonly string[] = [
-  'again', 'on my visit', 'at the door', 'on the way', 'wont stop', 'is out', 'been released', ...PRESENT_HARM,
+  'again', 'on my visit', 'at the door', 'on the way', 'wont stop', 'is out', 'been released', 'released today', 'out of prison',
+  'out of jail', 'expired', 'run out', 'ran out', 'pick * up today', 'pick * up tonight', 'picking * up', 'collecting him', 'collecting her',
+  'due in at', 'sleeping over tonight', 'contact tomorrow', 'at the house now', 'outside now', 'there now', 'inside now', ...PRESENT_HARM,
 ];
 
 /** Every fresh cue. */

@@ -9,9 +9,10 @@
  */
 import { CONCEPTS } from './lexicon.js';
 import {
-  VICTIM, IMMEDIACY, SPECIFIC, FIRST_PERSON, POLICY, PAST, WORKPLACE, RISK_TOPIC, SETTLED, EXERCISE, SCENARIO_TIME, FRESH, FRESH_NOW,
+  VICTIM, IMMEDIACY, SPECIFIC, FIRST_PERSON, POLICY, PAST, WORKPLACE, RISK_TOPIC, SCENARIO_TIME, FRESH, FRESH_NOW,
   LIVE_CASE, LIVE_STATE, CRISIS, PRESENT_HARM,
 } from './patterns.js';
+import { BENIGN, EXERCISE, SETTLED } from './calming.js';
 import { compile, findAll, normalise, tokenize, type Pattern } from './text.js';
 import { pastAnchors, RECENT } from './timeframe.js';
 import { IDIOM_PATTERNS, maskIdioms } from './idioms.js';
@@ -46,8 +47,8 @@ export const POLICY_WEIGHT = 1.5;
 export const WORKPLACE_WEIGHT = 1.5;
 /** A single harm word right after one of these is negated ("no bruises", "not hurt"). */
 const NEGATORS = new Set(['no', 'not', 'never', 'without', 'isnt', 'wasnt', 'arent', 'werent', 'nothing']);
-/** A settled or review cue right after one of these does not calm ("not stable", "never feels safe", "no longer feels safe"). */
-const CUE_NEGATORS = new Set(['not', 'never', 'longer']);
+/** A settled or review cue right after one of these does not calm ("not stable", "never feels safe", "no longer feels safe", "non accidental"). */
+const CUE_NEGATORS = new Set(['not', 'never', 'longer', 'non']);
 /** Typos within one edit of a lexicon word count, for words at least this long (shorter words collide). */
 const FUZZY_MIN = 6;
 const FUZZY_DENY = new Set(['thread', 'breed', 'mission', 'sensual', 'attach', 'threats']);
@@ -55,6 +56,13 @@ const FUZZY_DENY = new Set(['thread', 'breed', 'mission', 'sensual', 'attach', '
 const QUESTION_START = /^ (what|whats|how|who|whos|when|where|why|is|are|do|does|can|could|should|would|which|any|if|suppose|supposing)\b/;
 /** A question after a statement: "…, whats next for the plan", "…, can we reduce visits" (not "what do i do", which asks for help now). */
 const QUESTION_INSIDE = /[,.;:-] (whats|what (is|are|does|goes|should we|do we|would)|how (do|does|should|would) (we|i)|when (does|do|should|can|will)|can (we|i|she|he|they)|should (we|i)|do (we|i) need|is (it|there)|any (advice|tips|guidance|resources)|where (do|does|can)|who (authorises|signs|approves|decides|do i|should)|what should (the|it|my|our)|which (principle|policy|procedure|form|template|guidance|part|bit|section|team|service))\b/;
+
+/**
+ * A statement ending in a plea for what to do now ("3 kids alone in the flat, mums phone is off. what do
+ * i do?", "… who do i escalate to"): a report of a live case, not a policy question ("what do i do if a
+ * child discloses?" starts as a question and is not one).
+ */
+const HELP_NOW_END = /[,.;:!?-] (so )?(what (do|should|can) (i|we) do( now| today| tonight| here)?|(who|where) (do|should) (i|we) (ring|call|phone|escalate|go|tell|contact|refer)( to| first| now)?( on a [a-z]+| now| today| tonight)?|what now|help) ?[?!.]* $/;
 
 /**
  * A question followed by a statement of what is happening ("whats the LADO timescale? the childminder
@@ -80,7 +88,7 @@ const HARM = CONCEPTS.map((c) => ({ ...c, patterns: compileAll(c.terms) }));
 const CTX = {
   victim: compileAll(VICTIM), immediacy: compileAll(IMMEDIACY), specific: compileAll(SPECIFIC),
   policy: compileAll(POLICY), past: compileAll(PAST), workplace: compileAll(WORKPLACE), idioms: IDIOM_PATTERNS,
-  settled: compileAll(SETTLED), fresh: compileAll(FRESH.filter((p) => !BEFORE_NOW.includes(p))), freshNow: compileAll(FRESH_NOW),
+  settled: compileAll(SETTLED), benign: compileAll(BENIGN), fresh: compileAll(FRESH.filter((p) => !BEFORE_NOW.includes(p))), freshNow: compileAll(FRESH_NOW),
   exercise: compileAll(EXERCISE), speakerNow: compileAll(FRESH_NOW.filter((p) => !SCENARIO_TIME.includes(p))),
   liveCase: compileAll(LIVE_CASE), liveState: compileAll(LIVE_STATE), crisis: compileAll(CRISIS), harmNow: compileAll(PRESENT_HARM),
 };
@@ -114,6 +122,8 @@ export interface RuleEvidence {
   pastCues: number;
   /** Resolved-case, review or exercise cues (SETTLED, EXERCISE), not negated: "doing well", "in the SCR", "scenario". */
   settledCues: number;
+  /** Of those, the benign explanations and all-clears (BENIGN): only the present moment undoes them. */
+  benignCues: number;
   /** Of those, the review, learning, exercise and hypothetical cues (EXERCISE). */
   exerciseCues: number;
   /** The writer's own present (FRESH_NOW less SCENARIO_TIME, or "just"): only this undoes EXERCISE framing. */
@@ -193,8 +203,25 @@ function overturned(masked: string[], present: ReadonlySet<string>): boolean {
   while (at >= 0 && !CONTRAST.has(masked[at])) at--;
   if (at < 0) return false;
   const [before, after] = [masked.slice(0, at), masked.slice(at + 1)];
-  const settledIn = (part: string[]): boolean => CTX.settled.some((p) => findAll(part, p, present).length > 0);
+  const settledIn = (part: string[]): boolean => [...CTX.settled, ...CTX.benign].some((p) => findAll(part, p, present).length > 0);
   return settledIn(before) && !settledIn(after) && scoreHarm(after, present).strongest >= MIN_HARM;
+}
+
+/**
+ * The tokens from the first sentence that holds harm on: a resolution calms the harm it follows or
+ * sits beside ("went missing last night, is back safe"), not the harm told after it ("supervision went
+ * well. one thing i forgot: the baby had a swelling on her head"). A message without harm, or of one
+ * sentence, is read whole.
+ */
+function fromFirstHarm(text: string, tokens: string[]): string[] {
+  const parts = text.split(/(?<=[.!?])\s+|\n+/).filter((x) => x.trim());
+  if (parts.length < 2) return tokens;
+  for (let k = 0; k < parts.length; k++) {
+    const own = tokenize(parts[k]).map(correct);
+    const here = new Set(own);
+    if (scoreHarm(maskIdioms(own, here).masked, here).harm > 0) return k === 0 ? tokens : tokenize(parts.slice(k).join(' ')).map(correct);
+  }
+  return tokens;
 }
 
 /** Scores a message with the lexicon rules: `ruleEvidence('my yp just told me mums partner hit her').urgent`. */
@@ -207,7 +234,8 @@ export function ruleEvidence(text: string): RuleEvidence {
   const { harm: allHarm, strongest, worker, concepts } = scoreHarm(masked, present);
   const questionStart = QUESTION_START.test(t);
   const liveCase = count(tokens, CTX.liveCase, present) > 0;
-  const isReport = (!questionStart && !t.trimEnd().endsWith('?') && !QUESTION_INSIDE.test(t)) || liveCase || liveTail(text);
+  const isReport = (!questionStart && !t.trimEnd().endsWith('?') && !QUESTION_INSIDE.test(t)) || liveCase || liveTail(text)
+    || (!questionStart && HELP_NOW_END.test(t));
   const immediacy = count(tokens, CTX.immediacy, present);
   const specific = count(tokens, CTX.specific, present);
   const victim = count(tokens, CTX.victim, present) > 0;
@@ -218,10 +246,15 @@ export function ruleEvidence(text: string): RuleEvidence {
   const pastCues = count(tokens, CTX.past, present);
   const notNegated = (p: Pattern): boolean => findAll(tokens, p, present).some(({ start }) => !CUE_NEGATORS.has(tokens[start - 1]));
   const exerciseCues = CTX.exercise.filter(notNegated).length;
-  const settledCues = CTX.settled.filter(notNegated).length + exerciseCues;
+  // Only a message holding a resolution or an all-clear at all is split to find where its harm starts.
+  const anyCue = [...CTX.settled, ...CTX.benign].some((p) => findAll(tokens, p, present).length > 0);
+  const after = anyCue ? fromFirstHarm(text, tokens) : tokens;
+  const settledHere = (p: Pattern): boolean => findAll(after, p, present).some(({ start }) => !CUE_NEGATORS.has(after[start - 1]));
+  const benignCues = CTX.benign.filter((p) => findAll(after, p, present).some(({ start }) => !CUE_NEGATORS.has(after[start - 1]) && after[start - 1] !== 'say')).length;
+  const settledCues = CTX.settled.filter(settledHere).length + benignCues + exerciseCues;
   const speakerNow = (present.has('just') && RECENT.test(t)) || count(tokens, CTX.speakerNow, present) > 0;
-  const freshCues = count(tokens, CTX.fresh, present) + (overturned(masked, present) ? 1 : 0);
-  const freshNow = count(tokens, CTX.freshNow, present);
+  const freshCues = CTX.fresh.filter(notNegated).length + (overturned(masked, present) ? 1 : 0);
+  const freshNow = CTX.freshNow.filter(notNegated).length;
   const pastTime = pastAnchors(t);
   const liveState = count(tokens, CTX.liveState, present) > 0;
   const harmNow = count(masked, CTX.harmNow, present) > 0;
@@ -234,7 +267,7 @@ export function ruleEvidence(text: string): RuleEvidence {
   const urgent = harm >= MIN_HARM && score >= URGENT_SCORE;
   const topicWords = RISK_TOPIC.some((re) => re.test(t));
   return { tokens, harm, allHarm, strongest, concepts, worker, immediacy, specific, victim, isReport, questionStart,
-    policyCues, pastCues, settledCues, exerciseCues, speakerNow, freshCues, freshNow, pastTime, liveState, harmNow, liveCase, crisis, office, idioms, situation,
+    policyCues, pastCues, settledCues, benignCues, exerciseCues, speakerNow, freshCues, freshNow, pastTime, liveState, harmNow, liveCase, crisis, office, idioms, situation,
     policy, score, urgent, topicWords };
 }
 

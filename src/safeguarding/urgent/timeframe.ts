@@ -18,7 +18,7 @@
  */
 
 const MONTHS = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
-const SEASONS = '(spring|summer|autumn|winter|christmas|xmas|easter|half term|holidays)';
+const SEASONS = '(spring|summer|autumn|winter|christmas|xmas|easter|half term|holidays|new years eve|new year|bonfire night)';
 /** Units long enough that "N units ago" is history, not a live event (minutes and hours are not). */
 const LONG_UNITS = '(days?|weeks?|wks?|months?|mths?|years?|yrs?|terms?)';
 const COUNTS = '(\\d+|a|an|one|two|three|four|five|six|few|couple|couple of|many|several)';
@@ -44,7 +44,7 @@ export const CALENDAR_ANCHORS: readonly RegExp[] = [
 ];
 
 /** The message looks forward: a plan, a booking, something about to happen. */
-const FUTURE = /\b(tomorrow|tonight|next (week|weekend|month|term|few days|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|going (on|to|abroad|away|back)|gonna|will be|(is|are|has|have|been) booked|booked (a |the )?(flight|ticket|trip)|flights? (is|are|on|for|tomorrow|tonight)|about to|planning to|plans? to|due to (go|fly|travel|leave)|(flights?|tickets?) (is |are |been )?booked|booked for|taking (her|him|them|the kids?|the children) (abroad|away|out of))\b/;
+const FUTURE = /\b(tomorrow|tonight|next (week|weekend|month|term|few days|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|going (on|to|abroad|away|back)|gonna|will (be|do|have|go|take)|(is|are|she|he|they) having|(is|are|has|have|been) booked|booked (a |the )?(flight|ticket|trip)|flights? (is|are|on|for|tomorrow|tonight)|about to|planning to|plans? to|due to (go|fly|travel|leave)|(flights?|tickets?) (is |are |been )?booked|booked for|taking (her|him|them|the kids?|the children) (abroad|away|out of))\b/;
 
 /**
  * "just" puts an old case back in the present ("the lad from last year just rang", "the baby from
@@ -52,7 +52,7 @@ const FUTURE = /\b(tomorrow|tonight|next (week|weekend|month|term|few days|frida
  * the writer's own errand ("just updating the record", "just logging", "just wanted to note it"),
  * which says nothing about when the harm happened.
  */
-export const RECENT = /\bjust\b(?! (updat|logg|log\b|not|wanted|want\b|wanting|checking|check\b|to |a quick|asking|ask\b|wonder|letting|noting|note\b|need|fyi|thought|so you know|for info|curious|confirm))/;
+export const RECENT = /\bjust\b(?! (updat|logg|log\b|not|wanted|want\b|wanting|checking|check\b|renew|to |a quick|asking|ask\b|wonder|letting|noting|note\b|need|fyi|thought|so you know|for info|curious|confirm))/;
 /**
  * The harm is dated in the past but the case has something today or ahead ("contact was last week,
  * next contact is this afternoon", "released last week, left a voicemail today"): the anchor dates

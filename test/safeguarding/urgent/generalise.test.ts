@@ -29,7 +29,7 @@ describe('urgent risk: learned harm evidence', () => {
     'spoke to tyler and his mum shanice about bedtime, is there a template for a parenting agreement']) {
     it(`"${text}" has no harm evidence, lexical or learned, and is not urgent`, () => {
       expect(ruleEvidence(text).allHarm).to.equal(0);
-      expect(learned(text)).to.be.below(0);
+      expect(learned(text)).to.be.at.most(0);
       expect(assessUrgency(text).urgent).to.equal(false);
     });
   }
@@ -39,9 +39,10 @@ describe('urgent risk: learned harm evidence', () => {
   });
 
   it('lets a confident model speak on content the lexicons do not name', () => {
-    const text = 'mum just rang, her ex is outside the flat and hes tooled up, the baby is with her';
+    // ("tooled up", this test's first example, is in the weapon lexicon since the blind training files 6 and 7.)
+    const text = 'mum just rang, her ex is outside the flat and hes carrying, the baby is with her';
     expect(ruleEvidence(text).allHarm).to.equal(0);
-    expect(learned(text)).to.be.at.least(0);
+    expect(learned(text)).to.be.above(0);
     expect(assessUrgency(text).urgent).to.equal(true);
   });
 });
