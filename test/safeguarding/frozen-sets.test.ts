@@ -13,9 +13,11 @@
  *                              since it was reported.
  *   urgent-heldout-7.json      written blind (219 urgent, 235 not urgent) after set 6's report, pinned before the
  *                              detector work that follows it; never read while tuning, measured once when that work
- *                              was committed (test/safeguarding/urgent/heldout-7.test.ts).
+ *                              was committed (test/safeguarding/urgent/heldout-7.test.ts); trained on whole since
+ *                              set 8 replaced it.
  *   urgent-heldout-8.json      written blind (199 urgent, 208 not urgent) after set 7's report, for the next round:
- *                              never opened, never trained on; to be measured once after the next detector work.
+ *                              never opened while tuning, never trained on; measured once when the work after the
+ *                              training files 6 and 7 was committed (01dfbab; test/safeguarding/urgent/heldout-8.test.ts).
  *   personal-data-heldout.json {text, planted, kind}: driven whole through the bot end to end.
  */
 import crypto from 'node:crypto';

@@ -7,7 +7,7 @@
  * in-sample now; the floors below stay at the figures measured once, as the record of that report and
  * a regression ratchet, never lowered to let a change pass. Its errors were not read while tuning the
  * work that followed (its cross-validated fold was the first-look figure); the honest figure for unseen
- * wording is urgent-heldout-7's. Prints figures and errors by the set's kinds only, never item text.
+ * wording is urgent-heldout-8's. Prints figures and errors by the set's kinds only, never item text.
  */
 import { urgentSetTests } from '../frozen-sets.js';
 
