@@ -70,9 +70,9 @@ export function scopeLean(table: ScopeTable, question: string, passageTerms: Rea
 /** The lean of a question against the passage that would answer it. A passage stating the very detail asked for
  * ("at least once a month" for "how often") leans neither way: the detail gate (intent.ts) has already found it in
  * scope, and words like "often" lean out only because our own documents state no frequencies. */
-export function passageLean(table: ScopeTable, question: string, passage: { title: string; quote: string }): number {
+export function passageLean(table: ScopeTable, question: string, passage: { title: string; quote: string }, terms?: ReadonlySet<string>): number {
   if (statesRequestedDetail(question, `${passage.title}\n${passage.quote}`)) return 0.5;
-  return scopeLean(table, question, passageTerms(passage.title, passage.quote));
+  return scopeLean(table, question, terms ?? passageTerms(passage.title, passage.quote));
 }
 
 /** The committed table (empty when the file is missing: every question leans neither way). */
