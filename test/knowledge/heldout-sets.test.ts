@@ -14,8 +14,10 @@ import { splitOf, type EvalItem } from '../../src/knowledge/evaluate.js';
  *   heldout-f.json  331 questions, 100 out of scope: after E was read; both halves measured once at 39f00f5.
  *   heldout-g.json  336 questions, 99 out of scope: written at the end of the session that measured E and F, for the
  *                   next release; both halves measured once at 539f0e1 (figures in pipeline.test.ts).
- *   heldout-k.json  343 questions, 103 out of scope: written after G was measured, frozen unopened, to be measured
- *                   once when the session's engine work is done.
+ *   heldout-k.json  343 questions, 103 out of scope: written after G was measured, frozen unopened; both halves
+ *                   measured once at b9751f3, at the end of that session's engine work (figures in pipeline.test.ts).
+ *   heldout-p.json  343 questions, 103 out of scope: written at the end of that session for the next release:
+ *                   never opened, never measured.
  * Their floors are in pipeline.test.ts.
  */
 const FROZEN: Record<string, { sha256: string; firstId: string }> = {
@@ -25,6 +27,7 @@ const FROZEN: Record<string, { sha256: string; firstId: string }> = {
   'heldout-f.json': { sha256: '9cd23ee3d4ac3ad7c1c1a64b3979cf9e48c63c5857a5d66cdfd7c0a60857b780', firstId: 'f001' },
   'heldout-g.json': { sha256: '514d6f77e197ecc1201b2906810691c3570e7f94ba0efc0097607595584ac328', firstId: 'g001' },
   'heldout-k.json': { sha256: '2c5f656477f479ffddcdc26c774db5b80658954d79f4de71244b43d5ffbc1617', firstId: 'k001' },
+  'heldout-p.json': { sha256: 'df26c39d90da86104293b5fe70ced5677be93035fc39669c4fdefaca1b8862db', firstId: 'p001' },
 };
 
 for (const [file, { sha256, firstId }] of Object.entries(FROZEN)) {
