@@ -68,8 +68,9 @@ export interface Entry {
   title: string;
   /** Exact text of the source, verbatim (a test checks it occurs in the local copy). */
   quote: string;
-  /** Verbatim line of the same source that introduces the list this item belongs to ("Our outcomes are that:").
-   * Cards show it above a short item, so "Reflective supervision" reads as one of the ASPIRE priorities. */
+  /** Verbatim line of the same source that introduces the passage: the opening line of a short item's list ("Our
+   * outcomes are that:"), or a page's title above its date line. Cards show it above the quote, so "Reflective
+   * supervision" reads as one of the ASPIRE priorities. */
   leadIn?: string;
   /** Ids of related entries, offered as follow-ups. */
   related: string[];
