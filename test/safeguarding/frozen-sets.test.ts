@@ -16,8 +16,9 @@
  *                              was committed (test/safeguarding/urgent/heldout-7.test.ts); trained on whole since
  *                              set 8 replaced it.
  *   urgent-heldout-8.json      written blind (199 urgent, 208 not urgent) after set 7's report, for the next round:
- *                              never opened while tuning, never trained on; measured once when the work after the
- *                              training files 6 and 7 was committed (01dfbab; test/safeguarding/urgent/heldout-8.test.ts).
+ *                              never opened while tuning; measured once when the work after the training files 6 and 7
+ *                              was committed (01dfbab; test/safeguarding/urgent/heldout-8.test.ts); trained on whole
+ *                              since set 9 replaced it.
  *   urgent-heldout-9.json      written blind (220 urgent, 224 not urgent) after set 8's report, for the next round:
  *                              pinned unopened; never read, trained on or measured yet.
  *   personal-data-heldout.json {text, planted, kind}: driven whole through the bot end to end.

@@ -47,7 +47,7 @@ export interface Combination {
 }
 
 /**
- * Chosen by leave-one-source-out cross-validation over the thirteen labelled files (urgent-heldout-4 to -7
+ * Chosen by leave-one-source-out cross-validation over the fourteen labelled files (urgent-heldout-4 to -8
  * whole; urgent-train-4 to -7, written blind by others) and the knowledge questions (train-urgent.ts prints
  * the grid; figures in the model's meta.crossValidation): the lowest cost (3 × misses + false alarms), at
  * l2 0.0003. pUrgent sits low because a missed emergency costs more than an unneeded card, and the calming
@@ -93,7 +93,20 @@ export function settled(ev: RuleEvidence): boolean {
  * write this way, so the model has few examples of it).
  */
 export function writerInCrisis(ev: RuleEvidence): boolean {
-  return ev.crisis && (ev.policyCues === 0 || ev.isReport) && ev.exerciseCues === 0 && ev.office === 0;
+  return ev.crisis && (ev.policyCues === 0 || ev.isReport) && (ev.exerciseCues === 0 || ownReview(ev)) && ev.office === 0;
+}
+
+/** A review told as the writer's own present ("the review named me. … tonight"): a statement in the present moment, not a scenario. */
+const ownReview = (ev: RuleEvidence): boolean => ev.isReport && ev.freshNow > 0 && ev.worker;
+
+/**
+ * An injury to a child too young to move about or explain (a baby, weeks or months old, a toddler), told
+ * as a report: urgent whatever the wording and whatever backstory sits beside it ("closed last month"),
+ * unless explained away (BENIGN, not a carer's claim: "mum says they are from the dog"), discussed (EXERCISE), asked as policy, or settled with nothing fresh.
+ */
+export function youngChildInjured(ev: RuleEvidence): boolean {
+  return ev.youngInjury && ev.benignUnclaimed === 0 && ev.exerciseCues === 0 && !clearFraming(ev) && ev.policyCues === 0
+    && !(ev.settledCues > 0 && ev.freshCues === 0);
 }
 
 /**
@@ -111,7 +124,8 @@ export function harmGoingOn(ev: RuleEvidence): boolean {
  */
 export function combine(ev: RuleEvidence, p: number, c: Combination = COMBINATION, learned = -Infinity): boolean {
   // The writer's own crisis is not history because a date sits beside it ("last week of contract… thinking of taking my own life").
-  if (writerInCrisis(ev) && ev.settledCues === 0) return true;
+  if (writerInCrisis(ev) && ev.settledCues === (ownReview(ev) ? ev.exerciseCues : 0)) return true;
+  if (youngChildInjured(ev)) return true;
   if (settled(ev)) return false;
   if (ev.allHarm < MODEL_MIN_HARM) return learned > MIN_LEARNED_HARM && p >= c.pLearned && !clearFraming(ev);
   const framed = clearFraming(ev) && ev.allHarm < c.veryStrongHarm;

@@ -22,7 +22,7 @@ export const SETTLED: readonly string[] = [
   'says she safe', 'says he safe', 'since moved', 'was granted', 'been granted', 'order granted', 'order was made', 'injunction came through',
   'order came through', 'at uni', 'at university', 'long finished', 'long over', 'court case * finished', 'thank you card', 'thank you note',
   'sent * a card', 'sent * thank', 'to say thank', 'access to * file', 'access to * record', 'subject access', 'seems fine', 'all ok', 'all okay',
-  'went well', 'no harm done',
+  'went well', 'no harm done', 'been adopted', 'was adopted',
   // stored safely: knives, medicines and tools kept as a safety check asks
   'locked away', 'lock away', 'locked box', 'lock box', 'locked drawer', 'locked cabinet', 'stored securely', 'store securely',
   'out of reach', 'safety check', 'no weapon concern', 'fostering applicant', 'fostering panel',
@@ -35,6 +35,10 @@ export const SETTLED: readonly string[] = [
   'chronology entry', 'in the chronology', 'should i record', 'should i note', 'need to note', 'need to record', 'should we still flag',
   'still flag', 'record it', 'recording it', 'pre birth assessment', 'upload', 'incident form', 'court bundle', 'the bundle',
   'paediatrician report', 'expert report',
+  // preparing for court: statements, bundles, hearings and giving evidence about harm already found
+  'final hearing', 'the hearing', 'hearing next', 'hearing on', 'hearing tomorrow', 'giving evidence', 'give evidence', 'my statement',
+  'court statement', 'swet', 'position statement', 'for court', 'cross examin', 'witness box', 'threshold document', 'finding of fact',
+  'the findings', 'injury finding',
 ];
 
 /**
@@ -65,6 +69,10 @@ export const BENIGN: readonly string[] = [
   'parental control', 'same age', 'fc met him', 'nice lad', 'scam', 'action fraud', 'documented it', 'to shave',
   'girl is safe', 'child is safe', 'still in place', 'moved out', 'adult services', 'lado aware', 'no longer approved', 'it recorded',
   'in another area', 'was arrested that', 'was friendly',
+  // play and toys: harm words in a game
+  'toy gun', 'nerf', 'water gun', 'water pistol', 'normal play', 'play fight',
+  // a medical explanation accepted
+  'satisfied with', 'medical explanation', 'consistent with the explanation', 'explanation accepted',
 ];
 
 /**
@@ -82,7 +90,7 @@ export const EXERCISE: readonly string[] = [
   'storyline', 'documentary', 'podcast', 'on the news', 'in the news', 'the news about', 'news piece', 'news story', 'bbc', 'article',
   'tv episode', 'the episode', 'in the episode', 'soap', 'on tv', 'tv show', 'tv programme', 'the film about', 'a film about', 'movie',
   'book club', 'novel', 'coronation street', 'eastenders',
-  'emmerdale', 'hollyoaks', 'greys anatomy', 'history essay', 'school project',
+  'emmerdale', 'hollyoaks', 'greys anatomy', 'history essay', 'school project', 'newsletter', 'bulletin', 'pshe',
   // training, events and assemblies about harm
   'training example', 'training next', 'on the agenda', 'campaign',
   'awareness session', 'session next', 'course this week', 'course covered', 'discussion starter', 'student group',

@@ -70,7 +70,7 @@ export const CONCEPTS: readonly Concept[] = [
   { name: 'abuse', kind: 'act', weight: 2.5, terms: [
     'get married', 'married off', 'marry', 'be married', 'being married', 'to be married', 'marry * off', 'married out', 'married abroad', 'wedding abroad',
     'promised to marry', 'promised in marriage', 'take * passport', 'took * passport', 'hide * passport', 'kept * passport', 'one way flight', 'flown to', 'syria', 'radicalise', 'radicalisation', 'shut in', 'under the stairs', 'in the shed', 'in a drawer', 'devil', 'is evil',
-    'abuse', 'abused', 'abusing', 'abusive', 'exploit', 'exploitation', 'traffic', 'trafficked', 'cruel', 'torture', 'coercive',
+    'abuse', 'abused', 'abusing', 'abusive', 'exploit', 'exploitation', 'traffic', 'trafficked', 'trafficker', 'cruel', 'torture', 'coercive',
     'forced marriage', 'force * to marry', 'honour based', 'modern slavery', 'starve', 'starving' ] },
   { name: 'neglect', kind: 'state', weight: 1, terms: [
     'neglect', 'neglected', 'no food', 'not fed', 'not been fed', 'hungry', 'filthy', 'dirty', 'no heating', 'no electric', 'soiled',
@@ -96,7 +96,7 @@ export const CONCEPTS: readonly Concept[] = [
   { name: 'medical', kind: 'state', weight: 3, terms: [
     'out cold', 'gas', 'methadone', 'hearing voices', 'voices telling', 'psychosis', 'psychotic',
     'unconscious', 'unresponsive', 'not breathing', 'not breath', 'cant breathe', 'cannot breathe', 'struggle to breathe',
-    'trouble breathing', 'stopped breathing', 'blue lips', 'lips * blue', 'turn blue', 'go blue', 'seizure', 'having a fit',
+    'trouble breathing', 'stopped breathing', 'blue lips', 'lips * blue', 'turn blue', 'go blue', 'seizure', 'having a fit', 'been fitting', 'fitting for', 'still fitting',
     'had a fit', 'convulsion', 'collapse', 'wont wake', 'cant wake', 'not waking', 'not responsive',
     'wont come round', 'not come round', 'passed out', 'found hang', 'hang from', 'try to hang', 'is hang', '{kid} hang', 'anaphylaxis', 'anaphylactic', 'allergic reaction', 'epipen', 'overdose',
     'overdosed', 'od', 'swallow', 'poison', 'poisoned', 'bleach', 'rash * not fade', 'rash * doesnt fade', 'meningitis', 'sepsis',

@@ -85,7 +85,7 @@ export const IDIOMS: readonly string[] = [
   'line manager', 'placement collapse', 'placement broke down', 'hit my deadline', 'hit the deadline',
   'hit the target', 'smash it', 'smashing it', 'kill it', 'killing it', 'attacked my', 'beat the', 'missing {poss}',
   'missed', 'my phone died', 'laptop died', 'phone died', 'went missing in the office', 'crash', 'crashed', 'no point in asking',
-  'pain in the', 'miss the', 'fit for', 'fitting in', 'self harm policy', 'jump ship', 'stuck in traffic', 'in traffic', 'storyline',
+  'pain in the', 'miss the', 'fit for purpose', 'fit for work', 'fit for duty', 'fit for the job', 'fitting in', 'self harm policy', 'jump ship', 'stuck in traffic', 'in traffic', 'storyline',
   '{period} to end', '{period} to be over', '{period} over with', '{period} from hell',
   'missing education', 'missing appointment', 'missing lesson', 'missing session', 'missing meeting', 'missing deadline',
   'shoot me now', 'just shoot me', 'dead on * feet', 'dead tired', 'dead beat', 'dead busy', 'dead easy', 'dead good', 'bleed * dry', 'bleeding * dry',
@@ -103,6 +103,7 @@ export const IDIOMS: readonly string[] = [
   // work and hyperbole: harm words aimed at a thing, a day or the person's own tiredness
   'manager * to murder {me}', 'manager * to kill {me}', 'boss * to kill {me}', 'boss * to murder {me}', 'tm * to kill {me}',
   'manager will kill {me}', 'boss will kill {me}', 'kill my * afternoon', 'kill my * day', 'kill * whole afternoon',
+  'attack * problem', 'attack * maths', 'attack * homework', 'got locked out', 'locked out of the building', 'locked out of the office',
   'strangle this', 'strangle * laptop', 'murder the competition', 'i dead today', 'nearly had a heart attack', 'heart attack when',
 ];
 
@@ -165,7 +166,7 @@ export const CRISIS: readonly string[] = [
   'i not want to wake up', 'i not want to live anymore', 'i done with life', 'i got the pills', 'i have the pills', 'i got the tablets',
   'i have the tablets', 'thinking about end it', 'thinking about how i', 'better off without me', 'better off if i was', 'i on the bridge',
   'i on the roof', 'i wrote a note', 'i written a note', 'i rather die', 'my life is over', 'i decid what i go to do', 'i plan how i',
-  'i thought about how', 'i sort my will',
+  'i thought about how', 'i sort my will', 'i plan how id', 'plan how i would', 'not go to be anywher', 'not go to be around',
 ];
 
 /**
@@ -180,3 +181,20 @@ export const FRESH_SCENE: readonly string[] = [
 
 /** Every fresh cue. */
 export const FRESH: readonly string[] = [...FRESH_NOW, ...FRESH_SCENE];
+
+/**
+ * Fresh cues that say only that something recurs ("again"): they undo calm only beside harm going on now
+ * or the present moment (PRESENT_HARM, FRESH_NOW), not in a harmless message ("cutting the budget again").
+ */
+export const RECURRENCE: readonly string[] = ['again'];
+
+/**
+ * A child too young to move about or explain: a baby by any word, an age in weeks or months, a one- or
+ * two-year-old. Any injury to them is urgent whatever the wording (assess.ts), unless explained away,
+ * resolved or discussed.
+ */
+export const YOUNG_CHILD: readonly string[] = [
+  'baby', 'newborn', 'infant', 'twin', 'non mobile', 'not mobile', 'not yet crawl', 'not crawl', 'too young to roll', 'cant roll',
+  '{num} week old', '{num} wk old', '{num} month old', '{num} mo old', 'baby is {num}', 'aged {num} week', 'aged {num} month',
+  '1 yo', '2 yo', '1 y', '2 y', '1 year old', '2 year old', '1 yr', '2 yr', 'toddler',
+];

@@ -10,7 +10,7 @@
 import { CONCEPTS } from './lexicon.js';
 import {
   VICTIM, IMMEDIACY, SPECIFIC, FIRST_PERSON, POLICY, PAST, WORKPLACE, RISK_TOPIC, SCENARIO_TIME, FRESH, FRESH_NOW,
-  LIVE_CASE, LIVE_STATE, CRISIS, PRESENT_HARM,
+  LIVE_CASE, LIVE_STATE, CRISIS, PRESENT_HARM, RECURRENCE, YOUNG_CHILD,
 } from './patterns.js';
 import { BENIGN, EXERCISE, SETTLED } from './calming.js';
 import { compile, findAll, normalise, tokenize, type Pattern } from './text.js';
@@ -47,8 +47,10 @@ export const POLICY_WEIGHT = 1.5;
 export const WORKPLACE_WEIGHT = 1.5;
 /** A single harm word right after one of these is negated ("no bruises", "not hurt"). */
 const NEGATORS = new Set(['no', 'not', 'never', 'without', 'isnt', 'wasnt', 'arent', 'werent', 'nothing']);
-/** A settled or review cue right after one of these does not calm ("not stable", "never feels safe", "no longer feels safe", "non accidental"). */
-const CUE_NEGATORS = new Set(['not', 'never', 'longer', 'non']);
+/** A settled or review cue right after one of these does not calm ("not stable", "never feels safe", "no longer feels safe", "non accidental", "previously convicted"). */
+const CUE_NEGATORS = new Set(['not', 'never', 'longer', 'non', 'previous', 'previously']);
+/** For an injury to a baby, a benign cue within this many words after "says" is the claim of the one who says it. */
+const CLAIM_WINDOW = 3;
 /** Typos within one edit of a lexicon word count, for words at least this long (shorter words collide). */
 const FUZZY_MIN = 6;
 const FUZZY_DENY = new Set(['thread', 'breed', 'mission', 'sensual', 'attach', 'threats']);
@@ -78,6 +80,24 @@ function liveTail(text: string): boolean {
   return tokens.length >= TAIL_MIN_WORDS && !QUESTION_START.test(tail) && count(tokens, CTX.immediacy, new Set(tokens)) > 0;
 }
 
+/**
+ * A report first, a procedural question after ("teacher rang, 7 yo has a handprint bruise… dad collects at
+ * end of day. can i get a s47 started today and who authorises?"): the statements before the first
+ * question, not themselves a question, hold clear harm, and the message a present-moment cue, so the
+ * question is about a live case and does not frame it away.
+ */
+function leadingReport(text: string): boolean {
+  const parts = text.split(/(?<=[.!?])\s+|\n+/).filter((x) => x.trim());
+  const first = parts.findIndex((p) => p.trim().endsWith('?'));
+  if (first <= 0) return false;
+  const lead = normalise(parts.slice(0, first).join(' '));
+  if (QUESTION_START.test(lead)) return false;
+  const tokens = tokenize(lead).map(correct);
+  const present = new Set(tokens);
+  const all = tokenize(text).map(correct);
+  return count(all, CTX.immediacy, new Set(all)) > 0 && scoreHarm(maskIdioms(tokens, present).masked, present).strongest >= MIN_HARM;
+}
+
 const compileAll = (phrases: readonly string[]): Pattern[] => phrases.map(compile);
 /**
  * Fresh cues that are recent but already over: they keep a message out of history (a past time anchor)
@@ -88,7 +108,8 @@ const HARM = CONCEPTS.map((c) => ({ ...c, patterns: compileAll(c.terms) }));
 const CTX = {
   victim: compileAll(VICTIM), immediacy: compileAll(IMMEDIACY), specific: compileAll(SPECIFIC),
   policy: compileAll(POLICY), past: compileAll(PAST), workplace: compileAll(WORKPLACE), idioms: IDIOM_PATTERNS,
-  settled: compileAll(SETTLED), benign: compileAll(BENIGN), fresh: compileAll(FRESH.filter((p) => !BEFORE_NOW.includes(p))), freshNow: compileAll(FRESH_NOW),
+  settled: compileAll(SETTLED), benign: compileAll(BENIGN), fresh: compileAll(FRESH.filter((p) => !BEFORE_NOW.includes(p) && !RECURRENCE.includes(p))), recurrence: compileAll(RECURRENCE),
+  young: compileAll(YOUNG_CHILD), freshNow: compileAll(FRESH_NOW),
   exercise: compileAll(EXERCISE), speakerNow: compileAll(FRESH_NOW.filter((p) => !SCENARIO_TIME.includes(p))),
   liveCase: compileAll(LIVE_CASE), liveState: compileAll(LIVE_STATE), crisis: compileAll(CRISIS), harmNow: compileAll(PRESENT_HARM),
 };
@@ -130,6 +151,10 @@ export interface RuleEvidence {
   speakerNow: boolean;
   /** Now-or-again cues (FRESH) that undo settled framing: "tonight", "again", "just told". */
   freshCues: number;
+  /** A child too young to move about or explain (YOUNG_CHILD) with an injury of any weight ("a mark", "bruising"). */
+  youngInjury: boolean;
+  /** Benign cues not within CLAIM_WINDOW words after "says": an explanation given as fact, not as a carer's claim. */
+  benignUnclaimed: number;
   /** The FRESH cues that name the present moment (FRESH_NOW): only these undo a past time anchor. */
   freshNow: number;
   /** Kinds of past time anchor (timeframe.ts): "in 2023", "last term", "3 weeks ago". */
@@ -235,7 +260,7 @@ export function ruleEvidence(text: string): RuleEvidence {
   const questionStart = QUESTION_START.test(t);
   const liveCase = count(tokens, CTX.liveCase, present) > 0;
   const isReport = (!questionStart && !t.trimEnd().endsWith('?') && !QUESTION_INSIDE.test(t)) || liveCase || liveTail(text)
-    || (!questionStart && HELP_NOW_END.test(t));
+    || (!questionStart && HELP_NOW_END.test(t)) || (!questionStart && leadingReport(text));
   const immediacy = count(tokens, CTX.immediacy, present);
   const specific = count(tokens, CTX.specific, present);
   const victim = count(tokens, CTX.victim, present) > 0;
@@ -250,14 +275,21 @@ export function ruleEvidence(text: string): RuleEvidence {
   const anyCue = [...CTX.settled, ...CTX.benign].some((p) => findAll(tokens, p, present).length > 0);
   const after = anyCue ? fromFirstHarm(text, tokens) : tokens;
   const settledHere = (p: Pattern): boolean => findAll(after, p, present).some(({ start }) => !CUE_NEGATORS.has(after[start - 1]));
-  const benignCues = CTX.benign.filter((p) => findAll(after, p, present).some(({ start }) => !CUE_NEGATORS.has(after[start - 1]) && after[start - 1] !== 'say')).length;
+  const benignAt = (ok: (start: number) => boolean): number =>
+    CTX.benign.filter((p) => findAll(after, p, present).some(({ start }) => !CUE_NEGATORS.has(after[start - 1]) && ok(start))).length;
+  // A cue right after "says" is a claim ("mum says she's fine" as she refuses 111), not an all-clear.
+  const benignCues = benignAt((start) => after[start - 1] !== 'say');
+  // For an injury to a baby, an explanation a few words after "says" is the carer's claim ("mum says they are from the dog").
+  const benignUnclaimed = benignAt((start) => !after.slice(Math.max(0, start - CLAIM_WINDOW), start).includes('say'));
   const settledCues = CTX.settled.filter(settledHere).length + benignCues + exerciseCues;
   const speakerNow = (present.has('just') && RECENT.test(t)) || count(tokens, CTX.speakerNow, present) > 0;
-  const freshCues = CTX.fresh.filter(notNegated).length + (overturned(masked, present) ? 1 : 0);
   const freshNow = CTX.freshNow.filter(notNegated).length;
+  const harmNow = count(masked, CTX.harmNow, present) > 0;
+  // "Again" undoes calm only beside harm going on now or the present moment.
+  const recurs = (harmNow || freshNow > 0) && count(tokens, CTX.recurrence, present) > 0;
+  const freshCues = CTX.fresh.filter(notNegated).length + (overturned(masked, present) ? 1 : 0) + (recurs ? 1 : 0);
   const pastTime = pastAnchors(t);
   const liveState = count(tokens, CTX.liveState, present) > 0;
-  const harmNow = count(masked, CTX.harmNow, present) > 0;
   const crisis = count(masked, CTX.crisis, present) > 0;
   const framing = policyCues + pastCues + settledCues;
   const policy = framing * POLICY_WEIGHT + office * WORKPLACE_WEIGHT;
@@ -266,8 +298,9 @@ export function ruleEvidence(text: string): RuleEvidence {
   const score = harm + situation - policy;
   const urgent = harm >= MIN_HARM && score >= URGENT_SCORE;
   const topicWords = RISK_TOPIC.some((re) => re.test(t));
+  const youngInjury = count(tokens, CTX.young, present) > 0 && (concepts.includes('injury') || concepts.includes('injury-weak'));
   return { tokens, harm, allHarm, strongest, concepts, worker, immediacy, specific, victim, isReport, questionStart,
-    policyCues, pastCues, settledCues, benignCues, exerciseCues, speakerNow, freshCues, freshNow, pastTime, liveState, harmNow, liveCase, crisis, office, idioms, situation,
+    policyCues, pastCues, settledCues, benignCues, exerciseCues, speakerNow, freshCues, youngInjury, benignUnclaimed, freshNow, pastTime, liveState, harmNow, liveCase, crisis, office, idioms, situation,
     policy, score, urgent, topicWords };
 }
 
