@@ -23,6 +23,8 @@
  *                              never opened while tuning, never trained on; measured once when the work after set 8's
  *                              report was committed (2edc0b2; test/safeguarding/urgent/heldout-9.test.ts): 97.7% recall
  *                              (215/220) / 90.0% precision (215/239).
+ *   urgent-heldout-10.json     written blind (212 urgent, 211 not urgent) after set 9 was written, for the round after
+ *                              set 9's report: pinned unopened; never read, trained on or measured yet.
  *   personal-data-heldout.json {text, planted, kind}: driven whole through the bot end to end.
  */
 import crypto from 'node:crypto';

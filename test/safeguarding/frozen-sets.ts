@@ -15,6 +15,7 @@ export const FROZEN: Readonly<Record<string, string>> = Object.freeze({
   'urgent-heldout-7.json': 'cfec692c57d5e724db8ae96e43ac64d1b1b35ea8ea7460fe0ac612ff69696f77',
   'urgent-heldout-8.json': '5c1eef184b4b3599fa512b6863bc14cbddc08d766c001ba5e177c4d22bb1d7f3',
   'urgent-heldout-9.json': '67a5b8ee0f1a0b2b2893d6c53238a8b632ddafdba9ff759eb6a34a12c2a0f1b2',
+  'urgent-heldout-10.json': 'b21fd5c99221302b3b5b3eb719d161fde7f901b995c114ac461217f0f1365745',
   'personal-data-heldout.json': '77aaca3551cd55b761c08195ed3234814326cf70dc813838f1c1856695479178',
 });
 
