@@ -69,8 +69,7 @@ export function featuresOf(ix: IndexCore, q: AnalysedQuery, question: string, s:
     handConfidence: s.confidence,
     titleShare: inTitle / total,
     aidShare: inAids / total,
-    // The passage's terms as the index already holds them (title and quote, stemmed, stop words left out).
-    scopeLean: passageLean(ix.scope, question, entry, new Set(`${title}${ix.rerank.quoteText[best]}`.split(' '))),
+    scopeLean: passageLean(ix.scope, question, entry, { questionTerms: q.terms, passageTerms: ix.rerank.passageTerms[best] }),
     phrase: Math.min(MAX_PHRASE, Math.max(longestPhrase(title, seq), longestPhrase(ix.rerank.quoteText[best], seq), longestPhrase(aids, seq))) / MAX_PHRASE,
   };
 }

@@ -53,6 +53,8 @@ export interface AnalysedQuery {
   chatOnly: boolean;
   /** Token positions that named an organisation. */
   orgTokens: Set<number>;
+  /** Every token's term, in order, stop words included (the out-of-scope lean reads them). */
+  terms: string[];
 }
 
 const FIRST_PERSON = new Set(['our', 'we', 'us', 'ours']);
@@ -148,5 +150,5 @@ export function analyseQuery(ix: IndexCore, question: string): AnalysedQuery {
     }
   }
   const chatOnly = mention.orgs.length === 0 && tokens.some((t) => CHAT_WORDS.has(t.surface)) && tokens.every((t) => t.stop || CHAT_WORDS.has(t.surface));
-  return { groups, orgs: mention.orgs, firstPerson: tokens.some((t) => FIRST_PERSON.has(t.surface)), outOfScope, chatOnly, orgTokens: mention.consumed };
+  return { groups, orgs: mention.orgs, firstPerson: tokens.some((t) => FIRST_PERSON.has(t.surface)), outOfScope, chatOnly, orgTokens: mention.consumed, terms: termsSeq };
 }

@@ -33,6 +33,8 @@ export interface RerankTables {
   /** ' term term … ' of each entry's title and quote (stop words dropped), for substring phrase checks. */
   titleText: string[];
   quoteText: string[];
+  /** The terms of each entry's title and quote, as a set (the out-of-scope lean leaves them out). */
+  passageTerms: Set<string>[];
   /** The same of each entry's authoring aids (questions and keywords). */
   aidText: string[];
   sourceOf: string[];
@@ -63,6 +65,7 @@ export function buildRerank(entries: Entry[], bm25: Bm25Table): RerankTables {
   return {
     titleText: entries.map((e) => joinTerms(e.title)),
     quoteText: entries.map((e) => joinTerms(e.quote)),
+    passageTerms: entries.map((e) => new Set(`${joinTerms(e.title)}${joinTerms(e.quote)}`.split(' ').filter(Boolean))),
     aidText: entries.map((e) => joinTerms([...e.questions, ...e.keywords].join(' . '))),
     sourceOf: entries.map((e) => e.source),
     cue,

@@ -28,7 +28,12 @@ const LEAN_SCALE = 4;
 
 /** The terms (stemmed words and adjacent pairs) a question is read as. */
 export function scopeTerms(question: string): string[] {
-  const t = analyse(question).map((x) => x.term).filter((x) => x.length > 1 && !/^\d+$/.test(x));
+  return scopeTermsOf(analyse(question).map((x) => x.term));
+}
+
+/** The same from a question's terms already analysed (stop words included, in order). */
+export function scopeTermsOf(terms: readonly string[]): string[] {
+  const t = terms.filter((x) => x.length > 1 && !/^\d+$/.test(x));
   return [...new Set([...t, ...t.slice(1).map((w, i) => `${t[i]}_${w}`)])];
 }
 
@@ -58,9 +63,9 @@ export function passageTerms(title: string, quote: string): Set<string> {
 }
 
 /** 0..1: how far the question leans out of scope, counting only words the best passage does not itself use. */
-export function scopeLean(table: ScopeTable, question: string, passageTerms: ReadonlySet<string>): number {
+export function scopeLean(table: ScopeTable, question: string | readonly string[], passageTerms: ReadonlySet<string>): number {
   let sum = 0;
-  for (const w of scopeTerms(question)) {
+  for (const w of typeof question === 'string' ? scopeTerms(question) : scopeTermsOf(question)) {
     if (w.split('_').every((p) => passageTerms.has(p))) continue;
     sum += table[w] ?? 0;
   }
@@ -70,10 +75,13 @@ export function scopeLean(table: ScopeTable, question: string, passageTerms: Rea
 /** The lean of a question against the passage that would answer it. A passage stating the very detail asked for
  * ("at least once a month" for "how often") leans neither way: the detail gate (intent.ts) has already found it in
  * scope, and words like "often" lean out only because our own documents state no frequencies. */
-export function passageLean(table: ScopeTable, question: string, passage: { title: string; quote: string }, terms?: ReadonlySet<string>): number {
+export function passageLean(table: ScopeTable, question: string, passage: { title: string; quote: string }, known: Known = {}): number {
   if (statesRequestedDetail(question, `${passage.title}\n${passage.quote}`)) return 0.5;
-  return scopeLean(table, question, terms ?? passageTerms(passage.title, passage.quote));
+  return scopeLean(table, known.questionTerms ?? question, known.passageTerms ?? passageTerms(passage.title, passage.quote));
 }
+
+/** What the engine has already analysed, passed in so a question is not analysed twice. */
+export interface Known { questionTerms?: readonly string[]; passageTerms?: ReadonlySet<string> }
 
 /** The committed table (empty when the file is missing: every question leans neither way). */
 export function loadScope(): ScopeTable {
