@@ -62,10 +62,12 @@ export function buildRerank(entries: Entry[], bm25: Bm25Table): RerankTables {
       if (c / p.docs.length >= SOURCE_CUE_SHARE && (sourcesPerOrg.get(owner)?.size ?? 0) > 1) cue.set(term, source);
     }
   }
+  const titleText = entries.map((e) => joinTerms(e.title));
+  const quoteText = entries.map((e) => joinTerms(e.quote));
   return {
-    titleText: entries.map((e) => joinTerms(e.title)),
-    quoteText: entries.map((e) => joinTerms(e.quote)),
-    passageTerms: entries.map((e) => new Set(`${joinTerms(e.title)}${joinTerms(e.quote)}`.split(' ').filter(Boolean))),
+    titleText,
+    quoteText,
+    passageTerms: entries.map((_, d) => new Set(`${titleText[d]}${quoteText[d]}`.split(' ').filter(Boolean))),
     aidText: entries.map((e) => joinTerms([...e.questions, ...e.keywords].join(' . '))),
     sourceOf: entries.map((e) => e.source),
     cue,
