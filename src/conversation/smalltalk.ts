@@ -55,11 +55,12 @@ const THANKS_CORE = /\b(thanks|thank|thankyou|thx|ty|ta|cheers|helpful|useful|he
 /** Longest thank-you: past this a message carries more than thanks. */
 const MAX_THANKS_WORDS = 12;
 
-/** Feeling words a member of staff uses about themselves. */
-const FEELING = /\b(stressed( out)?|overwhelmed|burn(ed|t)? ?out|exhausted|knackered|shattered|anxious|struggling|not coping|(cant|cannot) cope|drowning|swamped|snowed under|low|down|depressed|fed up|at (my )?breaking point|worn out|tired|upset|worried|scared|sad|lonely|unhappy)\b/;
 /** How a person feels in themselves, not a worry about someone else: only these make "…, can you help?" a
  * feeling rather than a question ("i'm worried about a child, what should i do" is a question). */
-const SELF_STATE = /\b(stressed( out)?|overwhelmed|burn(ed|t)? ?out|exhausted|knackered|shattered|not coping|(cant|cannot) cope|drowning|swamped|snowed under|depressed|at (my )?breaking point|worn out)\b/;
+const SELF_STATE_WORDS = 'stressed( out)?|overwhelmed|burn(ed|t)? ?out|exhausted|knackered|shattered|not coping|(cant|cannot) cope|drowning|swamped|snowed under|depressed|at (my )?breaking point|worn out';
+const SELF_STATE = new RegExp(`\\b(${SELF_STATE_WORDS})\\b`);
+/** Feeling words a member of staff uses about themselves: those states, and moods that may be about others too. */
+const FEELING = new RegExp(`\\b(${SELF_STATE_WORDS}|anxious|struggling|low|down|fed up|tired|upset|worried|scared|sad|lonely|unhappy)\\b`);
 /** A plea for help tacked on to a feeling: "can you help?", "any advice?", "what do i do". */
 const HELP_ASK = /\b((can|could) (you|u) help( me)?|any (advice|tips|help)|what (should|do|can) i do|help( me)?( please)?|please help)$/;
 /** Said of oneself: "i", "im", "my", "feeling". */

@@ -69,7 +69,7 @@ function rowsFrom(index: SearchIndex, set: string, items: EvalItem[], scope: Sco
     if (!result.features) continue; // nothing matched: always the no-answer
     const hits = result.hits.length ? result.hits : result.nearest ?? [];
     const expect = item.expect_any ?? [];
-    // The lean as a table that never saw this set would give it (see scopeTables).
+    // The lean as a table that never saw this set would give it (see scopeTable).
     const lean = passageLean(scope, item.question, hits[0].entry);
     out.push({
       set, x: vector({ ...result.features, scopeLean: lean }), answerable,

@@ -45,7 +45,7 @@ export function answerQuoteText(card: unknown): string | undefined {
 
 /** True when a card text is the entry's own words (its quote, its list's lead-in, or the ellipsis between them). */
 export function isQuoted(e: { quote: string; leadIn?: string }, text: string): boolean {
-  return e.quote.includes(text) || (e.leadIn ?? '\u0000').includes(text) || text === ELLIPSIS;
+  return e.quote.includes(text) || (e.leadIn?.includes(text) ?? false) || text === ELLIPSIS;
 }
 
 /** What the answer-quote element shows for an entry: the whole quote, after its list's lead-in when it has one
