@@ -84,9 +84,10 @@ function liveTail(text: string): boolean {
  * A report first, a procedural question after ("teacher rang, 7 yo has a handprint bruise… dad collects at
  * end of day. can i get a s47 started today and who authorises?"): the statements before the first
  * question, not themselves a question, hold clear harm, and the message a present-moment cue, so the
- * question is about a live case and does not frame it away.
+ * question is about a live case and does not frame it away. `immediate`: the message holds an immediacy cue.
  */
-function leadingReport(text: string): boolean {
+function leadingReport(text: string, immediate: boolean): boolean {
+  if (!immediate) return false;
   const parts = text.split(/(?<=[.!?])\s+|\n+/).filter((x) => x.trim());
   const first = parts.findIndex((p) => p.trim().endsWith('?'));
   if (first <= 0) return false;
@@ -94,8 +95,7 @@ function leadingReport(text: string): boolean {
   if (QUESTION_START.test(lead)) return false;
   const tokens = tokenize(lead).map(correct);
   const present = new Set(tokens);
-  const all = tokenize(text).map(correct);
-  return count(all, CTX.immediacy, new Set(all)) > 0 && scoreHarm(maskIdioms(tokens, present).masked, present).strongest >= MIN_HARM;
+  return scoreHarm(maskIdioms(tokens, present).masked, present).strongest >= MIN_HARM;
 }
 
 const compileAll = (phrases: readonly string[]): Pattern[] => phrases.map(compile);
@@ -259,9 +259,9 @@ export function ruleEvidence(text: string): RuleEvidence {
   const { harm: allHarm, strongest, worker, concepts } = scoreHarm(masked, present);
   const questionStart = QUESTION_START.test(t);
   const liveCase = count(tokens, CTX.liveCase, present) > 0;
-  const isReport = (!questionStart && !t.trimEnd().endsWith('?') && !QUESTION_INSIDE.test(t)) || liveCase || liveTail(text)
-    || (!questionStart && HELP_NOW_END.test(t)) || (!questionStart && leadingReport(text));
   const immediacy = count(tokens, CTX.immediacy, present);
+  const isReport = (!questionStart && !t.trimEnd().endsWith('?') && !QUESTION_INSIDE.test(t)) || liveCase || liveTail(text)
+    || (!questionStart && HELP_NOW_END.test(t)) || (!questionStart && leadingReport(text, immediacy > 0));
   const specific = count(tokens, CTX.specific, present);
   const victim = count(tokens, CTX.victim, present) > 0;
   const situation = Math.min(immediacy, IMMEDIACY_CAP) * IMMEDIACY_WEIGHT + Math.min(specific, SPECIFIC_CAP) * SPECIFIC_WEIGHT
