@@ -7,6 +7,8 @@ import type { Entry, EntryKind } from '../knowledge/types.js';
 import { entryButtons, type EntryButtons } from './buttons.js';
 import { renderCard } from './render.js';
 import { sourceView, type SourceView } from './source-view.js';
+import { ELLIPSIS, passagesBlocks } from './quote.js';
+import { inDocumentOrder } from '../knowledge/companions.js';
 
 /** Follow-up buttons beyond an overview's own items: 5 leaves the card calm. */
 export const MAX_RELATED = 5;
@@ -61,9 +63,24 @@ export interface AnswerView {
   };
 }
 
-/** The view model of an answer card. */
-export function answerView(deps: Pick<Deps, 'kb' | 'config' | 'now'>, entry: Entry, notice = ''): AnswerView {
+/**
+ * The citation of an answer quoting companions beside its entry (see knowledge/companions.ts): every passage in the
+ * document's order, with an ellipsis where the source has text between them.
+ */
+function answerSource(deps: Pick<Deps, 'kb' | 'config' | 'now'>, entry: Entry, companions: readonly Entry[]): { source: SourceView; quoted: string } {
   const source = sourceView(deps, entry);
+  const same = companions.filter((e) => e.source === entry.source && e.id !== entry.id);
+  if (same.length === 0) return { source, quoted: entry.quote };
+  const passages = inDocumentOrder(deps.kb, [entry, ...same]);
+  return {
+    source: { ...source, quoteBlocks: passagesBlocks(passages, deps.kb.sourceById.get(entry.source)?.text) },
+    quoted: passages.map((p) => p.quote).join(` ${ELLIPSIS} `),
+  };
+}
+
+/** The view model of an answer card; `companions` are quoted with the entry, in the document's order. */
+export function answerView(deps: Pick<Deps, 'kb' | 'config' | 'now'>, entry: Entry, notice = '', companions: readonly Entry[] = []): AnswerView {
+  const { source, quoted } = answerSource(deps, entry, companions);
   const items = listItems(deps, entry);
   const itemIds = new Set(items.map((e) => e.id));
   const related = entry.related
@@ -72,7 +89,7 @@ export function answerView(deps: Pick<Deps, 'kb' | 'config' | 'now'>, entry: Ent
     .slice(0, MAX_RELATED);
   const itemButtons = entryButtons(items, { list: true });
   return {
-    speak: `${entry.title}. ${source.publisher} says: ${entry.quote}${source.ageNote ? ` ${source.ageNote}.` : ''}` +
+    speak: `${entry.title}. ${source.publisher} says: ${quoted}${source.ageNote ? ` ${source.ageNote}.` : ''}` +
       (items.length ? ` Each of the ${items.length} has its own answer: ${itemButtons.titles.join('; ')}.` : ''),
     notice,
     title: entry.title,
@@ -88,7 +105,7 @@ export function answerView(deps: Pick<Deps, 'kb' | 'config' | 'now'>, entry: Ent
   };
 }
 
-/** Renders the answer card for an entry: `answerCard(deps, entry)`. */
-export function answerCard(deps: Pick<Deps, 'kb' | 'config' | 'now'>, entry: Entry, notice = ''): Record<string, unknown> {
-  return renderCard('answer', answerView(deps, entry, notice));
+/** Renders the answer card for an entry: `answerCard(deps, entry)`, or with companions `answerCard(deps, entry, '', result.companions)`. */
+export function answerCard(deps: Pick<Deps, 'kb' | 'config' | 'now'>, entry: Entry, notice = '', companions: readonly Entry[] = []): Record<string, unknown> {
+  return renderCard('answer', answerView(deps, entry, notice, companions));
 }

@@ -50,6 +50,28 @@ export function entryBlocks(quote: string, leadIn?: string, sourceText?: string)
   return [...quoteBlocks(leadIn), ...gap, ...body];
 }
 
+/** One passage of an answer: its verbatim quote and its list's lead-in, if any. */
+export interface Passage { quote: string; leadIn?: string }
+
+/**
+ * The blocks of an answer quoting several passages of one document, given in the document's order: each as
+ * entryBlocks lays it out, a lead-in shown once for passages of one list, and an ellipsis wherever the source has
+ * text between two passages. `passagesBlocks([contract, standards], text)` reads as the document does.
+ */
+export function passagesBlocks(passages: readonly Passage[], sourceText?: string): QuoteBlock[] {
+  const out: QuoteBlock[] = [];
+  let previous: string | undefined;
+  for (const p of passages) {
+    const leadIn = p.leadIn && p.leadIn !== passages[passages.indexOf(p) - 1]?.leadIn ? p.leadIn : undefined;
+    const opening = leadIn ?? p.quote;
+    if (previous !== undefined && !follows(sourceText ?? '', previous, opening)) out.push({ text: ELLIPSIS, item: false, spacing: 'Small' });
+    const blocks = leadIn ? entryBlocks(p.quote, leadIn, sourceText) : quoteBlocks(p.quote);
+    out.push(...blocks.map((b, i) => (i === 0 && out.length > 0 ? { ...b, spacing: b.item ? 'Small' as const : 'Default' as const } : b)));
+    previous = p.quote;
+  }
+  return out;
+}
+
 /** True when the quote comes straight after the lead-in in the source (white space and a bullet apart). */
 function follows(text: string, leadIn: string, quote: string): boolean {
   const at = text.indexOf(leadIn);

@@ -36,7 +36,7 @@ export async function answerQuestion(deps: Deps, input: TurnInput, q: Question):
   let outcome = result.outcome;
   let output: TurnOutput;
   if (outcome === 'answer' && top) {
-    output = show(answerCard(deps, top, notice));
+    output = show(answerCard(deps, top, notice, result.companions));
   } else if (outcome === 'ask-organisation' && !organisation && deps.kb.organisations.length > 1) {
     const only = [...new Set(result.hits.map((h) => h.entry.organisation))];
     // The best hit of each organisation (hits are ranked), so the card can quote how each guide answers.

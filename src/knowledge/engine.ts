@@ -9,6 +9,7 @@
 import { buildIndexCore, type IndexCore, type IndexOptions } from './index-core.js';
 import { analyseQuery, type AnalysedQuery } from './query.js';
 import { lacksAskedCount, lacksRequestedDetail, LIST_KINDS, sameFamily } from './intent.js';
+import { companionsOf } from './companions.js';
 import { breakTies, demotePageFacts, exactWords, resortLeaders } from './leaders.js';
 import { decide, probability } from './calibration.js';
 import { featuresOf } from './features.js';
@@ -188,7 +189,11 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
     const family = hits.map((h) => sameFamily(hits[0].entry, h.entry, ix.kb.entryById));
     shown = [hits[0], ...hits.filter((_, i) => i > 0 && !family[i]), ...hits.filter((_, i) => i > 0 && family[i])];
   }
-  return { outcome, hits: shown, confidence, features, distinctRunnerUp: distinct, ...(organisation ? { organisation } : {}) };
+  const companions = outcome === 'answer' ? companionsOf(ix.kb, hits) : [];
+  return {
+    outcome, hits: shown, confidence, features, distinctRunnerUp: distinct,
+    ...(companions.length ? { companions } : {}), ...(organisation ? { organisation } : {}),
+  };
 }
 
 const fold = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();

@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { search, type SearchIndex } from './engine.js';
-import type { Hit, SearchContext, SearchOutcome, SearchResult } from './types.js';
+import type { Entry, Hit, SearchContext, SearchOutcome, SearchResult } from './types.js';
 
 /** One item of a question file. */
 export interface EvalItem {
@@ -68,9 +68,17 @@ export function isScored(item: EvalItem): boolean {
 
 /** True when what the card's answer-quote shows (the list's lead-in, when the entry has one, and the verbatim quote) holds an expected phrase. */
 export function quotes(hit: Hit | undefined, expectAny: string[]): boolean {
-  if (!hit) return false;
-  const text = norm([hit.entry.leadIn ?? '', hit.entry.quote].join('\n'));
+  return hit !== undefined && entryQuotes(hit.entry, expectAny);
+}
+
+function entryQuotes(entry: Entry, expectAny: string[]): boolean {
+  const text = norm([entry.leadIn ?? '', entry.quote].join('\n'));
   return expectAny.some((p) => text.includes(norm(p)));
+}
+
+/** True when a clear answer's card quotes an expected phrase: its best passage or a companion quoted beside it. */
+export function answerQuotes(best: Hit | undefined, companions: readonly Entry[] | undefined, expectAny: string[]): boolean {
+  return quotes(best, expectAny) || (companions ?? []).some((e) => entryQuotes(e, expectAny));
 }
 
 /** Rank (1..3) of the first right passage among the shown hits (or the nearest, for a no-answer); 0 when none. */
@@ -115,7 +123,7 @@ export function evaluate(index: SearchIndex, items: EvalItem[], context: SearchC
     const entry: ItemResult = { item, result, firstOutcome, strict: false, rank: 0 };
     if (isScored(item)) {
       entry.rank = rightRank(result, expect);
-      entry.strict = result.outcome === 'answer' && quotes(result.hits[0], expect);
+      entry.strict = result.outcome === 'answer' && answerQuotes(result.hits[0], result.companions, expect);
       scored.push(entry);
     } else if (item.kind === 'out_of_scope') outOfScope.push(entry);
     else other.push(entry);

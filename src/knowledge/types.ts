@@ -134,6 +134,9 @@ export interface SearchResult {
   features?: Features;
   /** For 'no-answer': the calibrated probability that the nearest passage would have answered. */
   probability?: number;
+  /** For 'answer': passages of the same section, or next to the answer in its document, that the ranking also
+   * places in the first three; cards quote them with the answer, in the document's order (see companions.ts). */
+  companions?: Entry[];
   /** A close runner-up that is a different answer (not the same list, page or section) exists. */
   distinctRunnerUp?: boolean;
 }

@@ -64,12 +64,14 @@ function main(): void {
         id: h.entry.id, title: h.entry.title, organisation: h.entry.organisation, confidence: h.confidence,
         quote: h.entry.quote, source: sourceLabel(kb, h),
       })),
+      companions: (result.companions ?? []).map((e) => e.id),
       nearest: (result.nearest ?? []).map((h) => ({ id: h.entry.id, confidence: h.confidence })),
     }, null, 2));
     return;
   }
   console.log(`outcome: ${result.outcome}   confidence: ${result.confidence.toFixed(3)}${result.organisation ? `   named: ${result.organisation}` : ''}`);
   if (!result.hits.length && shown.length) console.log('(no answer given; nearest entries, never shown to users:)');
+  if (result.companions?.length) console.log(`quoted with the answer, in the document's order: ${result.companions.map((e) => e.id).join(', ')}`);
   shown.forEach((h, i) => {
     const org = kb.organisationById.get(h.entry.organisation)?.shortName ?? h.entry.organisation;
     console.log(`\n${i + 1}. [${h.confidence.toFixed(3)}] ${h.entry.title}  (${org}; ${h.entry.id})`);

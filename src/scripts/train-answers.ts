@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { loadKnowledge } from '../knowledge/load.js';
 import { buildIndex, type SearchIndex } from '../knowledge/engine.js';
 import { coldKnowledge, SEEDS, SEEDS_DIR } from './eval-cold.js';
-import { askAsUser, isScored, quotes, splitOf, type EvalItem } from '../knowledge/evaluate.js';
+import { answerQuotes, askAsUser, isScored, quotes, splitOf, type EvalItem } from '../knowledge/evaluate.js';
+import { companionsOf } from '../knowledge/companions.js';
 import { learnAssociations, type AssociationTable } from '../knowledge/associations.js';
 import { FEATURE_NAMES, fitLogistic, probability, vector, type AnswerModel } from '../knowledge/calibration.js';
 import { learnScope, passageLean, type ScopeTable } from '../knowledge/scope.js';
@@ -73,7 +74,7 @@ function rowsFrom(index: SearchIndex, set: string, items: EvalItem[], scope: Sco
     const lean = passageLean(scope, item.question, hits[0].entry);
     out.push({
       set, x: vector({ ...result.features, scopeLean: lean }), answerable,
-      y: answerable && quotes(hits[0], expect) ? 1 : 0,
+      y: answerable && answerQuotes(hits[0], companionsOf(index.kb, hits), expect) ? 1 : 0,
       inTop3: answerable && hits.slice(0, 3).some((h) => quotes(h, expect)),
       distinct: result.distinctRunnerUp === true,
     });

@@ -78,3 +78,31 @@ describe('cards: answer card over the real knowledge base', () => {
     expect(bodyTexts(c)).to.include(`3. ${overview.title}`);
   });
 });
+
+describe('cards: an answer quoting companions', () => {
+  const kb = loadKnowledge(new URL('../../knowledge', import.meta.url).pathname);
+  const deps = makeDeps({ kb, config: { publicBaseUrl: 'https://guide.example.org' } });
+  const e = (id: string) => kb.entryById.get(id)!;
+
+  it('quotes every passage in the document\'s order, whatever order they are given in, and says them all', () => {
+    const card = answerCard(deps, e('kent-performance-standards'), '', [e('kent-social-work-contract')]);
+    expect(answerQuoteText(card)).to.equal([e('kent-social-work-contract').quote, e('kent-performance-standards').quote].join('\n'));
+    expect(String(card.speak)).to.include(e('kent-social-work-contract').quote).and.include(e('kent-performance-standards').quote);
+    expect(bodyTexts(card)).to.include(e('kent-performance-standards').title).and.not.include(e('kent-social-work-contract').title);
+  });
+
+  it('marks with an ellipsis where the document has text between two passages', () => {
+    const card = answerCard(deps, e('kent-social-work-contract'), '', [e('kent-management-support')]);
+    expect(answerQuoteText(card)).to.equal([e('kent-social-work-contract').quote, '\u2026', e('kent-management-support').quote].join('\n'));
+  });
+
+  it('leaves the card as before when there are none, and feedback stays with the answer', () => {
+    const plain = answerCard(deps, e('kent-social-work-contract'));
+    expectShownQuote(answerQuoteText(plain), e('kent-social-work-contract'));
+    const card = answerCard(deps, e('kent-social-work-contract'), '', [e('kent-performance-standards')]);
+    const feedback = walk(card).filter((o) => (o.data as Json)?.action === 'feedback').map((o) => (o.data as Json).entryId);
+    expect(feedback).to.not.be.empty;
+    expect(new Set(feedback)).to.deep.equal(new Set(['kent-social-work-contract']));
+    expect(validateCard(card)).to.deep.equal([]);
+  });
+});
