@@ -1,9 +1,11 @@
 /**
  * The passages a clear answer quotes beside its best one. Staff often treat neighbouring passages as one answer:
  * "what is the Kent social work contract" is answered by the paragraph that names it and the next, which says what
- * it lays out. When the ranking places another passage of the same section, or the passage next to the answer in
- * its document, among its first three, the card quotes that passage too, in the document's order, so the answer is
- * read in its context. A passage that overlaps the answer (a list and its own item) or a page's facts never joins.
+ * it lays out; "keeping families strong?" by Southwark's mission that names it and the section that says what it
+ * means. When the ranking places among its first three another passage of the same document that is in the answer's
+ * section, next to it, or one of its follow-ups (`related`), the card quotes that passage too, in the document's
+ * order, so the answer is read in its context. A passage that overlaps the answer (a list and its own item) or a
+ * page's facts never joins.
  *
  *   companionsOf(kb, hits) // [] or the entries shown with hits[0].entry
  *   inDocumentOrder(kb, [best, ...companions]) // how the card lays them out
@@ -50,7 +52,7 @@ function overlaps(order: Order, a: Entry, b: Entry): boolean {
   return sa < sb + b.quote.length && sb < sa + a.quote.length;
 }
 
-/** The entries a clear answer with these hits quotes beside hits[0]: same document, same section or next to it. */
+/** The entries a clear answer with these hits quotes beside hits[0]: same document; same section, next to it or related. */
 export function companionsOf(kb: KnowledgeBase, hits: readonly Hit[]): Entry[] {
   const best = hits[0]?.entry;
   if (!best || best.kind === 'document-fact') return [];
@@ -59,7 +61,8 @@ export function companionsOf(kb: KnowledgeBase, hits: readonly Hit[]): Entry[] {
   for (const { entry } of hits.slice(1, COMPANION_DEPTH)) {
     if (entry.source !== best.source || entry.kind === 'document-fact') continue;
     if ([best, ...out].some((e) => overlaps(order, e, entry))) continue;
-    if (entry.section === best.section || order.neighbours.get(best.id)?.has(entry.id)) out.push(entry);
+    const joins = entry.section === best.section || order.neighbours.get(best.id)?.has(entry.id) || best.related.includes(entry.id);
+    if (joins) out.push(entry);
   }
   return out;
 }

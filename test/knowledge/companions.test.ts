@@ -19,8 +19,13 @@ describe('knowledge: companions quoted beside a clear answer', () => {
       .to.deep.equal(['kent-performance-standards', 'kent-munro-relationships']);
   });
 
-  it('a passage of another section joins only when it is next to the answer in the document', () => {
+  it('a passage of another section joins only when it is next to the answer in the document or one of its follow-ups', () => {
     expect(ids('kent-management-support', 'kent-team-effort')).to.deep.equal(['kent-team-effort']);
+    const mission = kb.entryById.get('southwark-mission')!;
+    expect(mission.related).to.include('southwark-keeping-families-strong');
+    expect(mission.section).to.not.equal(kb.entryById.get('southwark-keeping-families-strong')!.section);
+    expect(ids('southwark-mission', 'southwark-keeping-families-strong')).to.deep.equal(['southwark-keeping-families-strong']);
+    expect(ids('southwark-keeping-families-strong', 'southwark-vision')).to.deep.equal([]);
     expect(ids('kent-social-work-contract', 'kent-team-effort')).to.deep.equal([]);
     expect(ids('kent-social-work-contract', 'kent-goal')).to.deep.equal([]);
   });
