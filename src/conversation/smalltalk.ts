@@ -57,7 +57,7 @@ const MAX_THANKS_WORDS = 12;
 
 /** How a person feels in themselves, not a worry about someone else: only these make "…, can you help?" a
  * feeling rather than a question ("i'm worried about a child, what should i do" is a question). */
-const SELF_STATE_WORDS = 'stressed( out)?|overwhelmed|burn(ed|t)? ?out|exhausted|knackered|shattered|not coping|(cant|cannot) cope|drowning|swamped|snowed under|depressed|at (my )?breaking point|worn out';
+const SELF_STATE_WORDS = 'stressed( out)?|overwhelmed|burn(ed|t)? ?out|exhausted|knackered|shattered|not coping|(cant|cannot) cope|drowning|swamped|snowed under|depressed|at (my )?breaking point|worn out|drained|failing|in tears|had enough|at the end of my tether';
 const SELF_STATE = new RegExp(`\\b(${SELF_STATE_WORDS})\\b`);
 /** Feeling words a member of staff uses about themselves: those states, and moods that may be about others too. */
 const FEELING = new RegExp(`\\b(${SELF_STATE_WORDS}|anxious|struggling|low|down|fed up|tired|upset|worried|scared|sad|lonely|unhappy)\\b`);
@@ -65,6 +65,10 @@ const FEELING = new RegExp(`\\b(${SELF_STATE_WORDS}|anxious|struggling|low|down|
 const HELP_ASK = /\b((can|could) (you|u) help( me)?|any (advice|tips|help)|what (should|do|can) i do|help( me)?( please)?|please help)$/;
 /** Said of oneself: "i", "im", "my", "feeling". */
 const SELF = /\b(i|im|ive|me|my|feeling)\b/;
+/** A hard stretch of work said in passing: "rough day", "having a really bad week", "long shift tbh". */
+const HARD_TIME = /^(having (a|such a) |had (a|such a) |what a |such a )?(really |very |so )?(rough|bad|tough|hard|awful|horrible|terrible|grim|crap|rubbish|long|horrendous) (day|week|shift|morning|afternoon|night|visit|one)\b/;
+/** Opening with how one feels, without saying "i": "totally drained after that visit". */
+const STATE_FIRST = new RegExp(`^(so |totally |really |completely |absolutely |utterly |feeling )?(${SELF_STATE_WORDS})\\b`);
 /** Longest message read as a feeling rather than a question. */
 const MAX_FEELING_WORDS = 14;
 
@@ -82,7 +86,8 @@ function isThanks(t: string): boolean {
 /** True for a short message about how the sender feels, with no guidance question in it. */
 function isFeeling(t: string, raw: string): boolean {
   const plea = SELF_STATE.test(t) && HELP_ASK.test(t) && /^(im|i am|ive been|i feel|feeling|i m|so)\b/.test(t);
-  return t.split(' ').length <= MAX_FEELING_WORDS && FEELING.test(t) && SELF.test(t) && (!raw.includes('?') || plea)
+  const aboutSelf = (FEELING.test(t) && SELF.test(t)) || HARD_TIME.test(t) || STATE_FIRST.test(t);
+  return t.split(' ').length <= MAX_FEELING_WORDS && aboutSelf && (!raw.includes('?') || plea)
     && !/^(what|how|who|where|which|is|are|does|do we|can we|should)\b/.test(t);
 }
 

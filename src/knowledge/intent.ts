@@ -87,13 +87,15 @@ const DETAIL_REQUESTS: { ask: RegExp; states: RegExp; pageFacts?: boolean }[] = 
   // Years: "what year did…", "when was…" need a year stated.
   { ask: /\b(what|which) year\b|\bwhen (did|was|were)\b|\bsince when\b/i, states: /\b(19|20)\d{2}\b/, pageFacts: true },
   // What is coming: the guidance schedules nothing ("when is the next…", "when will…", "what date is…").
-  { ask: /\bwhen (is|are)\b[^?]*\b(next|new|going live|go live|coming|running)\b|\bwhen will\b|\bwhat date (is|are)\b/i, states: NEVER },
+  { ask: /\bwhen('s| is| are)\b[^?]*\b(next|new|going live|go live|coming|running)\b|\bwhen will\b|\bwhat date (is|are)\b/i, states: NEVER },
   // Frequencies asked as a rate ("a month", "every 6 weeks", "monthly or…"): a frequency stated.
   { ask: new RegExp(`${RATE.source}|\\bevery \\d+ (days|weeks|months)\\b|\\b(monthly|weekly|fortnightly)\\b`, 'i'), states: /\b(\d{1,3}|once|twice|weekly|monthly|annually|daily|fortnightly|every (day|week|month|year))\b/i },
   // Figures: percentages, rates, budgets, averages.
   { ask: /\b(percentage|per ?cent|rate|budget|average|turnover|statistics|stats)\b|%/i, states: /%|\bper ?cent\b|£\s?\d|\b\d{1,3}(,\d{3})*\b(?![.\d]*\s*(kb|mb)\b)/i },
   // People in post: the guidance names roles, not who holds them.
   { ask: /\bwho (heads|chairs|runs|leads|manages)( up)?\b|\bwho is (the|our) (head|chair|lead|manager|director|principal|virtual school)/i, states: NEVER },
+  // ...asked as "who's my team manager", "who is the fostering service manager", "who's on the leadership team".
+  { ask: /\bwho('s| is| are)( (the|my|our|on the|in the))? ([a-z]+ ){0,3}(manager|director|head of service|team leader|chair|principal social worker)s?\b|\bwho('s| is| are) on (the|our) [^?]{0,60}\bteam\b/i, states: NEVER },
   // Decisions on a case, and how to carry out a task: for the worker and their manager, not quotable guidance.
   { ask: /\bshould (i|we) (close|end|step (it )?down|step (it )?up)\b|\bhow (exactly )?(do|should|would|can) (i|we|you) (run|conduct|carry out|write|complete|do) (a|an|the|my)\b/i, states: NEVER },
   // Steps of a process.
@@ -103,7 +105,7 @@ const DETAIL_REQUESTS: { ask: RegExp; states: RegExp; pageFacts?: boolean }[] = 
   // Who devised a model: its author or origin stated.
   { ask: /\bwho (came up with|invented|devised|developed|designed|founded|created)\b|\b(developed|devised|invented|created) by\b|\boriginally\b|\borigins? of\b/i, states: /\b(developed|devised|designed|created|invented|founded|originally)\b|\bby [A-Z][a-z]+\b/ },
   // Procedures: how to book, fill in, refer, escalate, apply… (the guidance says what we value, not how to do admin).
-  { ask: /\bhow (do|can|would|should|does) (i|we|you|one|staff|a worker|a sw)( go about)? (book|fill in|fill out|log|escalate|refer|apply for|apply to|register|sign up|enrol|submit|request|claim|order|get (\w+ )?approved)\b/i, states: /\b(book\w*|forms?|refer\w*|escalat\w*|apply|applications?|regist\w*|sign up|enrol\w*|submit\w*|request\w*|claim\w*|order\w*|approv\w*|contact\w*|email|phone|call)\b/i },
+  { ask: /\b(can|could) (i|we) book\b|\bhow (do|does|can|would) (a|the) (parent|carer|family|child|young person|yp)s? (make a )?complain|\bmake a complaint\b|\bhow (do|can|would|should|does) (i|we|you|one|staff|a worker|a sw)( go about)? (book|fill in|fill out|log|escalate|refer|apply for|apply to|register|sign up|enrol|submit|request|claim|order|get (\w+ )?approved)\b/i, states: /\b(book\w*|complain\w*|forms?|refer\w*|escalat\w*|apply|applications?|regist\w*|sign up|enrol\w*|submit\w*|request\w*|claim\w*|order\w*|approv\w*|contact\w*|email|phone|call)\b/i },
   // Money: an amount.
   { ask: /\b(salary|salaries|pay|paid|wages?|pay scale|pay band|pay rate|how much (do|does|will|is|are)|allowances?|bonus|per hour|hourly rate)\b/i, states: /£\s?\d|\b\d+\s*(pounds|k)\b/i },
 ];

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { loadKnowledge } from '../knowledge/load.js';
 import { buildIndex, type SearchIndex } from '../knowledge/engine.js';
 import { coldKnowledge, SEEDS, SEEDS_DIR } from './eval-cold.js';
-import { answerQuotes, askAsUser, isScored, quotes, splitOf, type EvalItem } from '../knowledge/evaluate.js';
+import { answerQuotes, askAsUser, isScored, quotes, type EvalItem } from '../knowledge/evaluate.js';
 import { companionsOf } from '../knowledge/companions.js';
 import { learnAssociations, type AssociationTable } from '../knowledge/associations.js';
 import { FEATURE_NAMES, fitLogistic, probability, vector, type AnswerModel } from '../knowledge/calibration.js';
@@ -22,12 +22,18 @@ const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const MODEL_FILE = resolve(REPO, 'src/knowledge/answer-model.json');
 const ASSOCIATIONS_FILE = resolve(REPO, 'src/knowledge/associations.json');
 const SCOPE_FILE = resolve(REPO, 'src/knowledge/scope.json');
-/** The labelled sets, each a fold. Set C contributes its tuning half only. */
+/** The labelled sets, each a fold. The blind held-out sets C, D, E, F, G and K join whole once both their halves
+ * have been reported (2026-12-07); a set not yet reported (P, Q: heldout-sets.test.ts) is never read here. */
 const SETS: { name: string; file: string; keep?: (item: EvalItem) => boolean }[] = [
   { name: 'heldout-a', file: 'test/knowledge/fixtures/heldout-a.json' },
   { name: 'heldout-b', file: 'test/knowledge/fixtures/heldout-b.json' },
   { name: 'paraphrases', file: 'test/knowledge/fixtures/paraphrases.json' },
-  { name: 'heldout-c-tune', file: 'test/knowledge/fixtures/heldout-c.json', keep: (i) => splitOf(i.id) === 'tune' },
+  { name: 'heldout-c', file: 'test/knowledge/fixtures/heldout-c.json' },
+  { name: 'heldout-d', file: 'test/knowledge/fixtures/heldout-d.json' },
+  { name: 'heldout-e', file: 'test/knowledge/fixtures/heldout-e.json' },
+  { name: 'heldout-f', file: 'test/knowledge/fixtures/heldout-f.json' },
+  { name: 'heldout-g', file: 'test/knowledge/fixtures/heldout-g.json' },
+  { name: 'heldout-k', file: 'test/knowledge/fixtures/heldout-k.json' },
   // Written blind for training (2026-12-07), each measured once with the engine before any use (see scope.ts).
   { name: 'blind-h', file: 'test/knowledge/fixtures/blind-h.json' },
   { name: 'blind-i', file: 'test/knowledge/fixtures/blind-i.json' },
@@ -36,13 +42,9 @@ const SETS: { name: string; file: string; keep?: (item: EvalItem) => boolean }[]
   { name: 'blind-m', file: 'test/knowledge/fixtures/blind-m.json' },
   { name: 'blind-n', file: 'test/knowledge/fixtures/blind-n.json' },
 ];
-/** Sets that teach only the out-of-scope lean (scope.ts), not the answer model: many blind writers' questions next
- * door to the guidance. Tuning halves only; a reporting half is never read here. */
+/** Sets that teach only the out-of-scope lean (scope.ts), not the answer model: questions next door to the guidance. */
 const SCOPE_SETS: { name: string; file: string; keep?: (item: EvalItem) => boolean }[] = [
   { name: 'oos-probe', file: 'test/knowledge/fixtures/oos-probe.json' },
-  { name: 'heldout-d-tune', file: 'test/knowledge/fixtures/heldout-d.json', keep: (i) => splitOf(i.id) === 'tune' },
-  { name: 'heldout-e-tune', file: 'test/knowledge/fixtures/heldout-e.json', keep: (i) => splitOf(i.id) === 'tune' },
-  { name: 'heldout-f-tune', file: 'test/knowledge/fixtures/heldout-f.json', keep: (i) => splitOf(i.id) === 'tune' },
 ];
 /** A wrong clear answer costs this many right ones: it quotes guidance that does not answer. At 2 the threshold
  * withheld mostly right answers once the entries carried situation questions. With the blind sets h, i and j as

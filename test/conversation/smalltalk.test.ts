@@ -27,7 +27,8 @@ describe('small talk', () => {
   for (const text of thanks) it(`thanks back for "${text}"`, () => expect(smalltalkReply(text)).to.match(/welcome/));
 
   const feelings = ["I'm so stressed with my caseload", 'feeling really overwhelmed with work today', 'im burnt out tbh', 'i cant cope with my caseload',
-    "I'm feeling really burnt out, can you help?", 'im drowning in work, any advice?'];
+    "I'm feeling really burnt out, can you help?", 'im drowning in work, any advice?', 'feel like im failing my asye tbh',
+    'rough day', 'having a really bad week', 'totally drained after that visit', 'im exhausted'];
   for (const text of feelings) {
     it(`answers "${text}" with a kind wellbeing pointer, no guidance`, () => {
       expect(smalltalkReply(text)).to.equal(WELLBEING_REPLY);
@@ -37,6 +38,7 @@ describe('small talk', () => {
 
   const questions = ['thanks, what does kent say about supervision?', 'what does surrey say about staff wellbeing when stressed?',
     'how do we support a young person who is stressed about exams', 'thanks that helps, now what is the secure base model',
-    "i'm worried about a child on my caseload, what should i do?", 'my yp is overwhelmed by contact, can you help?'];
+    "i'm worried about a child on my caseload, what should i do?", 'my yp is overwhelmed by contact, can you help?',
+    'what does asye stand for', 'long term plans for a child in care', 'hard to reach families, what does surrey say', 'bad day for mum, what now?'];
   for (const text of questions) it(`leaves the question "${text}" to the guide`, () => expect(smalltalkReply(text)).to.equal(undefined));
 });

@@ -112,6 +112,14 @@ describe('knowledge engine: no stretching', () => {
     expect(lacksRequestedDetail('when was this page written', 'Our vision', false, true), 'page facts answer the past').to.equal(false);
     expect(lacksRequestedDetail('who chairs the partnership now', 'The partnership works together.')).to.equal(true);
     expect(lacksRequestedDetail('who is responsible for the best for children', 'It is a team effort.'), 'a role question, not a post').to.equal(false);
+    expect(lacksRequestedDetail("who's my team manager", 'Managers support staff.')).to.equal(true);
+    expect(lacksRequestedDetail("who's the fostering service manager in southwark", 'The fostering service recruits carers.')).to.equal(true);
+    expect(lacksRequestedDetail("who's on the children's social care leadership team?", 'Strong leadership.')).to.equal(true);
+    expect(lacksRequestedDetail('who is the fostering service for', 'Children who need safe families.'), 'who it serves, not who holds a post').to.equal(false);
+    expect(lacksRequestedDetail("when's the next signs of safety training", 'We are introducing Signs of Safety.')).to.equal(true);
+    expect(lacksRequestedDetail('can i book secure base model training', 'We adopt the Secure Base Model.')).to.equal(true);
+    expect(lacksRequestedDetail('how does a parent make a complaint about their social worker', 'An effective complaints process.')).to.equal(false);
+    expect(lacksRequestedDetail('how does a parent make a complaint about their social worker', 'Quality assurance of our work.')).to.equal(true);
     expect(lacksRequestedDetail("what percentage of staff are agency", 'Our staff are our asset.')).to.equal(true);
     expect(lacksRequestedDetail('regular supervision, does that mean monthly', 'High quality and regular meetings.')).to.equal(true);
     expect(lacksRequestedDetail('how many visits a month', 'The six priorities.', true), 'a list counts itself, not a rate').to.equal(true);
