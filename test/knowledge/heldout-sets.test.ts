@@ -16,8 +16,8 @@ import { splitOf, type EvalItem } from '../../src/knowledge/evaluate.js';
  *                   next release; both halves measured once at 539f0e1 (figures in pipeline.test.ts).
  *   heldout-k.json  343 questions, 103 out of scope: written after G was measured, frozen unopened; both halves
  *                   measured once at b9751f3, at the end of that session's engine work (figures in pipeline.test.ts).
- *   heldout-p.json  343 questions, 103 out of scope: written at the end of that session for the next release:
- *                   never opened, never measured.
+ *   heldout-p.json  343 questions, 103 out of scope: written at the end of that session for the next release;
+ *                   both halves measured once at 5f714f6 (figures in pipeline.test.ts).
  *   heldout-q.json  340 questions, 110 out of scope: written blind at the start of the next session, for the release
  *                   after P: never opened, never measured.
  * Their floors are in pipeline.test.ts.

@@ -34,6 +34,13 @@ const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${na
  *     l, m, n and list items shown with their lead-in: report 89.9% strict, 90.8% right first, precision 90.7%,
  *     declined 94.2%, did-you-mean 0.8%; tune 93.4%, 91.1%, 90.2%; whole 91.7%, 90.9%, 92.2%. The engine at the
  *     start of that session, on the same set: whole 91.7%, 87.3%, 83.5%.
+ *   P (written blind at the end of the session that measured K, never opened), measured once at 5f714f6, after
+ *     answers quoted their companions and a wrong answer cost 2.2 right ones: report 89.1% strict, 91.8% right first,
+ *     precision 95.1%, declined 100%, did-you-mean 0.9%; tune 93.1%, 96.0%, 98.3%; whole 91.3%, 95.6%, 99.0%. The
+ *     engine at the start of that session, on the same set: report 86.4%, 90.5%, 97.7%; tune 83.1%, 84.4%, 93.2%.
+ *     Over HTTP against npm start (botclient eval, a user who does not answer "which organisation?"): strict 86.7%,
+ *     out of scope abstained 98.1%; the 11 questions between are all "which organisation?" cards.
+ *   C, D, E, F, G and K train the answer model whole since (train-answers.ts): their floors guard, no longer report.
  * After the lean (7be7b2d), re-read as regression guards: C report 91.7% strict, 95.7% precision, 100% declined;
  * D report 80.6%, 87.5%, 98.2%; E report 86.2%, 90.1%, 92.7%; F report 81.2%, 83.3%, 91.1%. Their precision and
  * declined floors rose with it.
@@ -53,6 +60,9 @@ const HELDOUT_FLOORS: Record<string, { strict: number; precision: number; declin
   'heldout-g.json report': { strict: 0.84, precision: 0.88, declined: 0.89, split: 'report' },
   'heldout-k.json tune': { strict: 0.91, precision: 0.88, declined: 0.88, split: 'tune' },
   'heldout-k.json report': { strict: 0.87, precision: 0.88, declined: 0.92, split: 'report' },
+  // One out-of-scope question of 44 is 2.3 points: declined floors sit a question or so under the measured 100%.
+  'heldout-p.json tune': { strict: 0.93, precision: 0.96, declined: 0.96, split: 'tune' },
+  'heldout-p.json report': { strict: 0.89, precision: 0.95, declined: 0.97, split: 'report' },
 };
 
 /** Floors for the in-repo paraphrase set (staff voice, written for this repo; the dev and held-out sets are scored by `npm run eval`). */
