@@ -17,6 +17,8 @@ const LIST_WORDS = /\b(list|all|every|each|overview|summary|summarise|summarize|
 const PLURAL_ITEMS = /\b(principles?s|principles|principals|priorities|priorites|prioritys|outcomes|rights|aims|regulations|regs|standards|commitments|elements|parts|values|threads|things|pillars|steps|themes|goals|letters|areas|points)\b/i;
 /** "what are", "which are", "name the": asking for several things. */
 const WHAT_ARE = /\b(what|which|wot|wat)\s+(are|r)\b|\bname (the|all)\b|\bhow many\b/i;
+/** "what principles does surrey work to", "which key priorities": the plural straight after the question word. */
+const WHAT_PLURAL = new RegExp(`\\b(what|which|wot|wat)\\s+(?:[a-z]+\\s+)?${PLURAL_ITEMS.source}`, 'i');
 /** A count before a plural ("4 outcomes", "eight principles"). */
 const COUNT_PLURAL = /\b(\d|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s\b/i;
 
@@ -28,6 +30,7 @@ export function askedItems(question: string): string | undefined {
 /** True when the question asks for a whole list rather than one item of it. */
 export function asksForList(question: string): boolean {
   return LIST_WORDS.test(question) || COUNT_PLURAL.test(question) || (PLURAL_ITEMS.test(question) && WHAT_ARE.test(question))
+    || WHAT_PLURAL.test(question)
     || /\b(what|wot|wat)('?s| is)\s+(the\s+)?[a-z]+\s*\??$/i.test(question.trim()) && PLURAL_ITEMS.test(question);
 }
 

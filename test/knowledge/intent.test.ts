@@ -10,9 +10,10 @@ const KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url))
 
 describe('knowledge intent: what the question asks for', () => {
   it('tells a list question from an item question', () => {
-    for (const q of ['what are southwark\'s practice principles', 'list the ASPIRE priorities', 'the 4 outcomes for bracknell kids', 'wot r the aspire priorites'])
+    for (const q of ['what are southwark\'s practice principles', 'list the ASPIRE priorities', 'the 4 outcomes for bracknell kids', 'wot r the aspire priorites',
+      'what principles does surrey work to with families', 'which key priorities does bracknell set'])
       expect(asksForList(q), q).to.equal(true);
-    for (const q of ['what does reflective supervision mean in bracknell', 'is the fair principle about poverty?'])
+    for (const q of ['what does reflective supervision mean in bracknell', 'is the fair principle about poverty?', 'what is the reflective principle'])
       expect(asksForList(q), q).to.equal(false);
   });
 
