@@ -20,9 +20,9 @@
  *                              was committed (01dfbab; test/safeguarding/urgent/heldout-8.test.ts); trained on whole
  *                              since set 9 replaced it.
  *   urgent-heldout-9.json      written blind (220 urgent, 224 not urgent) after set 8's report, for the next round:
- *                              never opened while tuning, never trained on; measured once when the work after set 8's
+ *                              never opened while tuning; measured once when the work after set 8's
  *                              report was committed (2edc0b2; test/safeguarding/urgent/heldout-9.test.ts): 97.7% recall
- *                              (215/220) / 90.0% precision (215/239).
+ *                              (215/220) / 90.0% precision (215/239); trained on whole since set 10 replaced it.
  *   urgent-heldout-10.json     written blind (212 urgent, 211 not urgent) after set 9 was written, for the round after
  *                              set 9's report: pinned unopened; never read, trained on or measured yet.
  *   personal-data-heldout.json {text, planted, kind}: driven whole through the bot end to end.

@@ -2,10 +2,12 @@
  * Features for the learned urgent-risk model. Pure. Two families, both from the existing
  * pipeline so the model and the rules read a message the same way:
  *   - words: stemmed unigrams (`w:`) and bigrams (`b:`) from urgent-text.ts (numbers folded to `#`);
- *   - lexicon: concept presence (`c:`) and the rule scores and framing counts (`r:`) from urgent-rules.ts.
+ *   - lexicon: concept presence (`c:`) and the rule scores and framing counts (`r:`) from urgent-rules.ts;
+ *   - the calm lean (`r:lean`, lean.ts): the learned table's log-odds for the message's words, squashed to -1..1.
  * Values are 0..1 so that one L2 penalty suits them all.
  */
 import { HARM_CAP, URGENT_SCORE, ruleEvidence, type RuleEvidence } from './rules.js';
+import { calmLean, type LeanTable } from './lean.js';
 
 /** Sparse feature vector: name → value. */
 export type Features = Map<string, number>;
@@ -68,7 +70,22 @@ export function lexiconFeatures(ev: RuleEvidence, out: Features = new Map()): Fe
   return out;
 }
 
-/** All model features of a message: `urgentFeatures('my yp is missing').get('c:missing') === 1`. */
-export function urgentFeatures(text: string, ev: RuleEvidence = ruleEvidence(text)): Features {
-  return lexiconFeatures(ev, wordFeatures(ev.tokens));
+/**
+ * The calm lean's log-odds are squashed over this spread: a message whose words sum to ±LEAN_SPREAD reads as
+ * ±0.76, so a handful of clearly calm or urgent words moves the feature most of the way and a long message
+ * cannot push it past ±1.
+ */
+export const LEAN_SPREAD = 6;
+
+/** Sets the calm lean feature (`r:lean`, -1..1) from its summed log-odds (lean.ts): `withLean(new Map(f), 3)`. */
+export function withLean(features: Features, lean: number): Features {
+  const x = Math.tanh(lean / LEAN_SPREAD);
+  if (x !== 0) features.set('r:lean', x);
+  return features;
+}
+
+/** All model features of a message: `urgentFeatures('my yp is missing').get('c:missing') === 1`; with a lean table, `r:lean` too. */
+export function urgentFeatures(text: string, ev: RuleEvidence = ruleEvidence(text), lean?: Readonly<LeanTable>): Features {
+  const f = lexiconFeatures(ev, wordFeatures(ev.tokens));
+  return lean ? withLean(f, calmLean(lean, ev.tokens)) : f;
 }

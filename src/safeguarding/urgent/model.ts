@@ -5,12 +5,15 @@
  */
 import fs from 'node:fs';
 import type { Features } from './features.js';
+import type { LeanTable } from './lean.js';
 
 /** Serialised model: bias plus one weight per kept feature (absent features weigh 0). */
 export interface UrgentModel {
   version: 1;
   bias: number;
   weights: Record<string, number>;
+  /** The calm lean's table (lean.ts), learned with the weights; absent: every message leans neither way. */
+  lean?: LeanTable;
   /** How it was trained: files, options, cross-validated figures (no message text). */
   meta: Record<string, unknown>;
 }
@@ -39,9 +42,12 @@ export function parseModel(json: unknown): UrgentModel {
   const m = json as Partial<UrgentModel> | null;
   const ok = m !== null && typeof m === 'object' && m.version === MODEL_VERSION && typeof m.bias === 'number'
     && Number.isFinite(m.bias) && m.weights !== null && typeof m.weights === 'object'
-    && Object.values(m.weights).every((w) => typeof w === 'number' && Number.isFinite(w));
+    && Object.values(m.weights).every((w) => typeof w === 'number' && Number.isFinite(w))
+    && (m.lean === undefined || (m.lean !== null && typeof m.lean === 'object' && Object.values(m.lean).every((w) => typeof w === 'number' && Number.isFinite(w))));
   if (!ok) throw new UrgentModelError('urgent_model_invalid', `urgent model is not a version ${MODEL_VERSION} logistic model`);
-  return { version: MODEL_VERSION, bias: m.bias as number, weights: m.weights as Record<string, number>, meta: m.meta ?? {} };
+  const model: UrgentModel = { version: MODEL_VERSION, bias: m.bias as number, weights: m.weights as Record<string, number>, meta: m.meta ?? {} };
+  if (m.lean) model.lean = m.lean;
+  return model;
 }
 
 /** Where the committed model lives (next to this file). */

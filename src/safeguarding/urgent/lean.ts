@@ -1,0 +1,65 @@
+/**
+ * The calm lean: how far a message's wording leans towards "not urgent", learned rather than listed. Pure.
+ * The calming lists (calming.ts, idioms.ts) name the resolved, managed, historic and idiomatic framing earlier
+ * writers used; each new writer says it differently ("the strategy meeting has happened", "safety plan's in
+ * place", "I could murder a coffee"). This is a naive-Bayes table of the words and word pairs of labelled
+ * messages that hold harm evidence, urgent against not urgent, written blind by many writers: every word is
+ * weighed by how often the calm ones use it, so a new writer's framing counts without being listed.
+ *
+ * Only messages with harm evidence teach it (a message with none is not urgent anyway, assess.ts), so it learns
+ * what tells a live emergency from a calm message about the same harms: the framing, not the harm words. It
+ * reaches the verdict in two ways (assess.ts): as one feature of the learned model, and as a gate that calms the
+ * model and the lexicon rules when it is strong, but never a writer in crisis, an injured baby or harm reported
+ * as happening now.
+ *
+ *   const table = learnLean(urgentTokenLists, calmTokenLists);
+ *   calmLean(table, ruleEvidence(text).tokens) > 0 // leans calm
+ */
+
+/** Word or word pair → log-odds of calm against urgent (positive: leans calm). */
+export type LeanTable = Record<string, number>;
+
+/** Additive smoothing of the counts. */
+const SMOOTHING = 0.5;
+/** A term seen in fewer messages than this (both classes together) carries no weight: one writer's one message is noise. */
+const MIN_MESSAGES = 3;
+/** Terms leaning less than this either way are left out of the table (they add nothing but size). */
+const MIN_WEIGHT = 0.05;
+/** Weights are rounded to this many decimals so that the JSON diff stays readable and stable. */
+const DECIMALS = 3;
+
+const fold = (t: string): string => (/^\d/.test(t) ? '#' : t);
+
+/** The terms a message is read as: its stemmed words and adjacent pairs, each once. */
+export function leanTerms(tokens: readonly string[]): string[] {
+  const t = tokens.map(fold);
+  return [...new Set([...t, ...t.slice(1).map((w, i) => `${t[i]}_${w}`)])];
+}
+
+/** Learns the table from the token lists of urgent and calm messages (each class weighed as equally likely). */
+export function learnLean(urgent: readonly (readonly string[])[], calm: readonly (readonly string[])[]): LeanTable {
+  const count = (msgs: readonly (readonly string[])[]): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (const tokens of msgs) for (const w of leanTerms(tokens)) m.set(w, (m.get(w) ?? 0) + 1);
+    return m;
+  };
+  const us = count(urgent);
+  const cs = count(calm);
+  const table: LeanTable = {};
+  for (const w of [...new Set([...us.keys(), ...cs.keys()])].sort()) {
+    const u = us.get(w) ?? 0;
+    const c = cs.get(w) ?? 0;
+    if (u + c < MIN_MESSAGES) continue;
+    const lo = Math.log((c + SMOOTHING) / (calm.length + 2 * SMOOTHING)) - Math.log((u + SMOOTHING) / (urgent.length + 2 * SMOOTHING));
+    if (Math.abs(lo) < MIN_WEIGHT) continue;
+    table[w] = Math.round(lo * 10 ** DECIMALS) / 10 ** DECIMALS;
+  }
+  return table;
+}
+
+/** The summed log-odds of a message's terms: `calmLean(table, tokens)`; above 0 leans calm, below 0 leans urgent. */
+export function calmLean(table: Readonly<LeanTable>, tokens: readonly string[]): number {
+  let sum = 0;
+  for (const w of leanTerms(tokens)) sum += table[w] ?? 0;
+  return sum;
+}
