@@ -82,11 +82,11 @@ const NEVER = /(?!)/;
  * `pageFacts`: a page's own facts answer it even without the detail ("when was it written": the card says no date). */
 const DETAIL_REQUESTS: { ask: RegExp; states: RegExp; pageFacts?: boolean }[] = [
   // Counts and frequencies: a number (not a year: "Regulations 2010" says nothing of how often), a frequency word.
-  { ask: /\bhow (many|much|often|frequently|regularly)\b|\bhow many times\b/i, states: /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|once|twice|weekly|monthly|annually|daily|fortnightly|every (day|week|month|year))\b/i },
+  { ask: /\bhow (many|often|frequently|regularly)\b|\bhow much(?! (weight|importance|emphasis|priority|say)\b)(?! (do|does|did|should|will) [a-z' ]{1,30}\b(count|matter|weigh|value|care)\b)|\bhow many times\b/i, states: /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|once|twice|weekly|monthly|annually|daily|fortnightly|every (day|week|month|year))\b/i },
   // Ages: an age stated.
   { ask: /\b(what|which|up to what|until what|till what) age\b|\bhow old\b|\bage limit\b|\bage range\b/i, states: /\b(aged?\s+\d+|\d+\s*(years?|yrs?)( old)?|under\s+\d+|over\s+\d+|\d+\s*(-|to)\s*\d+)\b/i },
   // Times: a duration, a deadline or a date.
-  { ask: /\b(in|within) \d+ (working )?(days|weeks|months)\b|\btime ?scales?\b|\bdeadlines?\b|\bhow (long|soon|quickly)\b|\bwithin how\b|\bworking days\b|\bclosing date\b|\bby when\b|\bwhat time\b/i, states: /\b(\d+\s*(working\s+)?(days?|weeks?|months?|years?|hours?)|within\s+\d+|by\s+\d|\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december))\b/i },
+  { ask: /\b(in|within) \d+ (working )?(days|weeks|months)\b|\btime ?scales?\b|\b(the|a) deadline\b|\bdeadline for\b|\bhow (long|soon|quickly)\b|\bwithin how\b|\bworking days\b|\bclosing date\b|\bby when\b|\bwhat time\b/i, states: /\b(\d+\s*(working\s+)?(days?|weeks?|months?|years?|hours?)|within\s+\d+|by\s+\d|\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december))\b/i },
   // Years: "what year did…", "when was…" need a year stated.
   { ask: /\b(what|which) year\b|\bwhen (did|was|were)\b|\bsince when\b/i, states: /\b(19|20)\d{2}\b/, pageFacts: true },
   // What is coming: the guidance schedules nothing ("when is the next…", "when will…", "what date is…").
@@ -94,7 +94,7 @@ const DETAIL_REQUESTS: { ask: RegExp; states: RegExp; pageFacts?: boolean }[] = 
   // Frequencies asked as a rate ("a month", "every 6 weeks", "monthly or…"): a frequency stated.
   { ask: new RegExp(`${RATE.source}|\\bevery \\d+ (days|weeks|months)\\b|\\b(monthly|weekly|fortnightly)\\b`, 'i'), states: /\b(\d{1,3}|once|twice|weekly|monthly|annually|daily|fortnightly|every (day|week|month|year))\b/i },
   // Figures: percentages, rates, budgets, averages.
-  { ask: /\b(percentage|per ?cent|rate|budget|average|turnover|statistics|stats)\b|%/i, states: /%|\bper ?cent\b|£\s?\d|\b\d{1,3}(,\d{3})*\b(?![.\d]*\s*(kb|mb)\b)/i },
+  { ask: /\b(percentage|per ?cent|budget|average|turnover|statistics|stats)\b|\b(vacancy|turnover|sickness|absence|success|caseload|hourly|pay|re-?referral|conversion|retention) rates?\b|\brates? of\b|\bwhat('s| is) the rate\b|%/i, states: /%|\bper ?cent\b|£\s?\d|\b\d{1,3}(,\d{3})*\b(?![.\d]*\s*(kb|mb)\b)/i },
   // People in post: the guidance names roles, not who holds them.
   { ask: /\bwho (heads|chairs|runs|leads|manages)( up)?\b|\bwho is (the|our) (head|chair|lead|manager|director|principal|virtual school)/i, states: NEVER },
   // ...asked as "who's my team manager", "who is the fostering service manager", "who's on the leadership team".
@@ -110,7 +110,7 @@ const DETAIL_REQUESTS: { ask: RegExp; states: RegExp; pageFacts?: boolean }[] = 
   // Procedures: how to book, fill in, refer, escalate, apply… (the guidance says what we value, not how to do admin).
   { ask: /\b(can|could) (i|we) book\b|\bhow (do|does|can|would) (a|the) (parent|carer|family|child|young person|yp)s? (make a )?complain|\bmake a complaint\b|\bhow (do|can|would|should|does) (i|we|you|one|staff|a worker|a sw)( go about)? (book|fill in|fill out|log|escalate|refer|apply for|apply to|register|sign up|enrol|submit|request|claim|order|get (\w+ )?approved)\b/i, states: /\b(book\w*|complain\w*|forms?|refer\w*|escalat\w*|apply|applications?|regist\w*|sign up|enrol\w*|submit\w*|request\w*|claim\w*|order\w*|approv\w*|contact\w*|email|phone|call)\b/i },
   // Money: an amount.
-  { ask: /\b(salary|salaries|pay|paid|wages?|pay scale|pay band|pay rate|how much (do|does|will|is|are)|allowances?|bonus|per hour|hourly rate)\b/i, states: /£\s?\d|\b\d+\s*(pounds|k)\b/i },
+  { ask: /\b(salary|salaries|pay|paid|wages?|pay scale|pay band|pay rate|how much (do|does|will|is|are)(?! [a-z' ]{1,30}\b(count|matter|weigh|value|care)\b)|allowances?|bonus|per hour|hourly rate)\b/i, states: /£\s?\d|\b\d+\s*(pounds|k)\b/i },
 ];
 
 /** "How many principles are there?" is answered by a list, which one can count. */
@@ -131,7 +131,7 @@ export function statesRequestedDetail(question: string, text: string): boolean {
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** "the 15 recommendations", "Munro's 15 recommendations": a count of named things asked for (not ages, durations,
  * people in the case, or the parts of a passage: "14 yo", "3 kids", "the 2 parts of the mission"). */
-const COUNT_ASKED = /(?:\bthe|'s|s')\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?!(?:years?|yrs?|yo|months?|weeks?|days?|hours?|mins?|minutes?|kids|children|siblings|boys|girls|yps?|sons|daughters|people|families|visits?|times|placements|parts|bits|things|sections|points|lines)\b)([a-z]+s)\b/i;
+const COUNT_ASKED = /(?:\bthe|'s|s')\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?!(?:years?|yrs?|yo|months?|weeks?|days?|hours?|mins?|minutes?|kids|children|siblings|boys|girls|yps?|sons|daughters|people|families|visits?|times|placements|parts|halves|sides|bits|things|sections|points|lines)\b)([a-z]+s)\b/i;
 
 /** True when the question asks for a number of things that the passage, not itself a list, does not state. */
 export function lacksAskedCount(question: string, text: string, isList: boolean): boolean {

@@ -114,6 +114,13 @@ describe('knowledge engine: no stretching', () => {
     expect(lacksRequestedDetail('who chairs the partnership now', 'The partnership works together.')).to.equal(true);
     expect(lacksRequestedDetail('who is responsible for the best for children', 'It is a team effort.'), 'a role question, not a post').to.equal(false);
     expect(lacksRequestedDetail("who's my team manager", 'Managers support staff.')).to.equal(true);
+    expect(lacksRequestedDetail('how much weight does family life get in decisions', 'Family life matters.'), 'weight, not an amount').to.equal(false);
+    expect(lacksRequestedDetail('how much does family life count at bracknell', 'Family life matters.')).to.equal(false);
+    expect(lacksRequestedDetail('how much does a foster carer get', 'Carers are supported.')).to.equal(true);
+    expect(lacksRequestedDetail('what did ofsted rate southwark', 'Ofsted graded us good.'), 'rate as a verb').to.equal(false);
+    expect(lacksRequestedDetail('what is the vacancy rate in kent', 'Staff are our asset.')).to.equal(true);
+    expect(lacksRequestedDetail('always behind on deadlines, what do the priorities say about timeliness', 'Always respect timeliness.')).to.equal(false);
+    expect(lacksRequestedDetail('what is the deadline for a single assessment', 'Assessments are timely.')).to.equal(true);
     expect(lacksRequestedDetail("who's the fostering service manager in southwark", 'The fostering service recruits carers.')).to.equal(true);
     expect(lacksRequestedDetail("who's on the children's social care leadership team?", 'Strong leadership.')).to.equal(true);
     expect(lacksRequestedDetail('who is the fostering service for', 'Children who need safe families.'), 'who it serves, not who holds a post').to.equal(false);
@@ -151,6 +158,7 @@ describe('knowledge intent: a count of things asked for', () => {
     expect(lacksAskedCount("what were the munro review's 15 recommendations?", 'The Munro Review asked for relationships.', false)).to.equal(true);
     expect(lacksAskedCount('what are the 3 columns in the mapping', 'Three columns: worries, strengths, next steps.', false)).to.equal(false);
     expect(lacksAskedCount('what are the 4 outcomes for bracknell kids', 'anything', true)).to.equal(false);
+    expect(lacksAskedCount('what are the two halves of the southwark mission', 'Putting Children First and Keep Families Strong.', false)).to.equal(false);
     expect(lacksAskedCount('yp has had 5 placements in two years, what is the end goal', 'anything', false)).to.equal(false);
     expect(lacksAskedCount('14 yo in care keeps getting talked over', 'anything', false)).to.equal(false);
   });
