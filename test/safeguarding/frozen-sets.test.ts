@@ -24,7 +24,9 @@
  *                              report was committed (2edc0b2; test/safeguarding/urgent/heldout-9.test.ts): 97.7% recall
  *                              (215/220) / 90.0% precision (215/239); trained on whole since set 10 replaced it.
  *   urgent-heldout-10.json     written blind (212 urgent, 211 not urgent) after set 9 was written, for the round after
- *                              set 9's report: pinned unopened; never read, trained on or measured yet.
+ *                              set 9's report: pinned unopened, never read while tuning, never trained on; measured once
+ *                              when the round-five work (the calm lean) was committed (964d870;
+ *                              test/safeguarding/urgent/heldout-10.test.ts): 95.8% recall (203/212) / 97.1% precision (203/209).
  *   personal-data-heldout.json {text, planted, kind}: driven whole through the bot end to end.
  */
 import crypto from 'node:crypto';
