@@ -15,12 +15,11 @@
 import { readFileSync } from 'node:fs';
 import { statesRequestedDetail } from './intent.js';
 import { analyse } from './tokenize.js';
+import { learnLogOdds, withPairs, type LogOddsTable } from '../util/log-odds.js';
 
 /** Word or word pair → log-odds of out of scope against in scope (positive: leans out). */
-export type ScopeTable = Record<string, number>;
+export type ScopeTable = LogOddsTable;
 
-/** Additive smoothing of the counts. */
-const SMOOTHING = 0.5;
 /** A word seen in fewer questions than this (both classes together) carries no weight. */
 const MIN_QUESTIONS = 2;
 /** Log-odds sum at which the lean is about three quarters (the sum's scale in the model's 0..1 terms). */
@@ -33,28 +32,12 @@ export function scopeTerms(question: string): string[] {
 
 /** The same from a question's terms already analysed (stop words included, in order). */
 export function scopeTermsOf(terms: readonly string[]): string[] {
-  const t = terms.filter((x) => x.length > 1 && !/^\d+$/.test(x));
-  return [...new Set([...t, ...t.slice(1).map((w, i) => `${t[i]}_${w}`)])];
+  return withPairs(terms.filter((x) => x.length > 1 && !/^\d+$/.test(x)));
 }
 
 /** Learns the table from questions in scope and out of it (each class weighed as equally likely). */
 export function learnScope(inScope: readonly string[], outOfScope: readonly string[]): ScopeTable {
-  const count = (qs: readonly string[]): Map<string, number> => {
-    const m = new Map<string, number>();
-    for (const q of qs) for (const w of scopeTerms(q)) m.set(w, (m.get(w) ?? 0) + 1);
-    return m;
-  };
-  const ins = count(inScope);
-  const outs = count(outOfScope);
-  const table: ScopeTable = {};
-  for (const w of [...new Set([...ins.keys(), ...outs.keys()])].sort()) {
-    const i = ins.get(w) ?? 0;
-    const o = outs.get(w) ?? 0;
-    if (i + o < MIN_QUESTIONS) continue;
-    const lo = Math.log((o + SMOOTHING) / (outOfScope.length + 2 * SMOOTHING)) - Math.log((i + SMOOTHING) / (inScope.length + 2 * SMOOTHING));
-    table[w] = Math.round(lo * 1000) / 1000;
-  }
-  return table;
+  return learnLogOdds(outOfScope.map(scopeTerms), inScope.map(scopeTerms), { minCount: MIN_QUESTIONS });
 }
 
 /** The terms a passage uses (its title and quote), which never count towards its question's lean. */

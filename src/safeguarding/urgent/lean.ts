@@ -16,45 +16,26 @@
  *   calmLean(table, ruleEvidence(text).tokens) > 0 // leans calm
  */
 
-/** Word or word pair → log-odds of calm against urgent (positive: leans calm). */
-export type LeanTable = Record<string, number>;
+import { learnLogOdds, withPairs, type LogOddsTable } from '../../util/log-odds.js';
 
-/** Additive smoothing of the counts. */
-const SMOOTHING = 0.5;
+/** Word or word pair → log-odds of calm against urgent (positive: leans calm). */
+export type LeanTable = LogOddsTable;
+
 /** A term seen in fewer messages than this (both classes together) carries no weight: one writer's one message is noise. */
 const MIN_MESSAGES = 3;
 /** Terms leaning less than this either way are left out of the table (they add nothing but size). */
 const MIN_WEIGHT = 0.05;
-/** Weights are rounded to this many decimals so that the JSON diff stays readable and stable. */
-const DECIMALS = 3;
 
 const fold = (t: string): string => (/^\d/.test(t) ? '#' : t);
 
 /** The terms a message is read as: its stemmed words and adjacent pairs, each once. */
 export function leanTerms(tokens: readonly string[]): string[] {
-  const t = tokens.map(fold);
-  return [...new Set([...t, ...t.slice(1).map((w, i) => `${t[i]}_${w}`)])];
+  return withPairs(tokens.map(fold));
 }
 
 /** Learns the table from the token lists of urgent and calm messages (each class weighed as equally likely). */
 export function learnLean(urgent: readonly (readonly string[])[], calm: readonly (readonly string[])[]): LeanTable {
-  const count = (msgs: readonly (readonly string[])[]): Map<string, number> => {
-    const m = new Map<string, number>();
-    for (const tokens of msgs) for (const w of leanTerms(tokens)) m.set(w, (m.get(w) ?? 0) + 1);
-    return m;
-  };
-  const us = count(urgent);
-  const cs = count(calm);
-  const table: LeanTable = {};
-  for (const w of [...new Set([...us.keys(), ...cs.keys()])].sort()) {
-    const u = us.get(w) ?? 0;
-    const c = cs.get(w) ?? 0;
-    if (u + c < MIN_MESSAGES) continue;
-    const lo = Math.log((c + SMOOTHING) / (calm.length + 2 * SMOOTHING)) - Math.log((u + SMOOTHING) / (urgent.length + 2 * SMOOTHING));
-    if (Math.abs(lo) < MIN_WEIGHT) continue;
-    table[w] = Math.round(lo * 10 ** DECIMALS) / 10 ** DECIMALS;
-  }
-  return table;
+  return learnLogOdds(calm.map(leanTerms), urgent.map(leanTerms), { minCount: MIN_MESSAGES, minWeight: MIN_WEIGHT });
 }
 
 /** The summed log-odds of a message's terms: `calmLean(table, tokens)`; above 0 leans calm, below 0 leans urgent. */
