@@ -1,7 +1,9 @@
 /** The ranking's signals for the best passage, in the calibrated model's terms (see calibration.ts). */
 import type { Features } from './calibration.js';
 import { entryHas, type IndexCore } from './index-core.js';
-import { asksForList, LIST_KINDS, sameFamily } from './intent.js';
+import { asksForList, itemsOf, LIST_KINDS, sameFamily } from './intent.js';
+import { terms } from './tokenize.js';
+import type { Entry } from './types.js';
 import type { AnalysedQuery } from './query.js';
 import { longestPhrase, MAX_PHRASE, phraseTerms } from './rerank.js';
 import { passageLean } from './scope.js';
@@ -70,6 +72,22 @@ export function featuresOf(ix: IndexCore, q: AnalysedQuery, question: string, s:
     titleShare: inTitle / total,
     aidShare: inAids / total,
     scopeLean: passageLean(ix.scope, question, entry, { questionTerms: q.terms, passageTerms: ix.rerank.passageTerms[best] }),
+    kindNamed: namesKind(ix, q, entry) ? 1 : 0,
     phrase: Math.min(MAX_PHRASE, Math.max(longestPhrase(title, seq), longestPhrase(ix.rerank.quoteText[best], seq), longestPhrase(aids, seq))) / MAX_PHRASE,
   };
+}
+
+/** The word a kind of passage goes by ("kent vision" names a vision); a list goes by what its items are. */
+const KIND_WORDS: Partial<Record<string, string>> = {
+  vision: 'vision', mission: 'mission', principle: 'principle', model: 'model', outcome: 'outcome', right: 'right',
+  priority: 'priority', offer: 'offer', purpose: 'purpose', aim: 'aim', regulation: 'regulation',
+};
+const kindTerm = new Map(Object.entries(KIND_WORDS).map(([k, w]) => [k, terms(w!)[0]]));
+
+/** True when the question names the kind of thing the passage is ("kent vision" and Kent's vision; "surrey's
+ * principles" and the list of them), so a passage that only mentions the word is a weaker rival. */
+function namesKind(ix: IndexCore, q: AnalysedQuery, entry: Entry): boolean {
+  const kind = LIST_KINDS.has(entry.kind) && entry.kind !== 'model' ? itemsOf(entry, ix.kb.entryById)[0]?.kind : entry.kind;
+  const t = kind ? kindTerm.get(kind) : undefined;
+  return t !== undefined && q.terms.includes(t);
 }

@@ -44,6 +44,21 @@ describe('knowledge engine: signals on the real knowledge base', () => {
     }
   });
 
+  it('answers "<organisation> vision" with that organisation\'s vision, not a hedge between passages that mention the word', () => {
+    const kb = loadKnowledge(KNOWLEDGE_DIR);
+    const visions = kb.entries.filter((e) => e.kind === 'vision');
+    expect(visions.length).to.be.at.least(3);
+    for (const v of visions) {
+      const org = kb.organisationById.get(v.organisation)!;
+      for (const q of [`${org.shortName.toLowerCase()} vision`, `what is ${org.shortName}'s vision?`]) {
+        const r = search(index, q);
+        expect(r.outcome, q).to.equal('answer');
+        expect(r.hits[0].entry.kind, q).to.equal('vision');
+        expect(r.features!.kindNamed, q).to.equal(1);
+      }
+    }
+  });
+
   it('is not confident on chat with the bot', () => {
     for (const q of ['help', 'thanks thats helpful', 'great cheers']) expect(search(index, q).outcome, q).to.equal('no-answer');
     expect(search(index, 'what does surrey say about asking for help').outcome).to.not.equal('no-answer');
