@@ -26,7 +26,8 @@
  *   urgent-heldout-10.json     written blind (212 urgent, 211 not urgent) after set 9 was written, for the round after
  *                              set 9's report: pinned unopened, never read while tuning, never trained on; measured once
  *                              when the round-five work (the calm lean) was committed (964d870;
- *                              test/safeguarding/urgent/heldout-10.test.ts): 95.8% recall (203/212) / 97.1% precision (203/209).
+ *                              test/safeguarding/urgent/heldout-10.test.ts): 95.8% recall (203/212) / 97.1% precision (203/209);
+ *                              trained on whole (one cross-validation fold) since round six.
  *   personal-data-heldout.json {text, planted, kind}: driven whole through the bot end to end.
  */
 import crypto from 'node:crypto';

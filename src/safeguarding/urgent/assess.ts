@@ -11,7 +11,8 @@
  * messages, is one of the model's features and also a gate each way: wording that leans hard calm calms
  * (never a writer in crisis, an injured baby or harm going on now), and wording that leans hard urgent,
  * with the model agreeing, overrules the hand-listed calming (never a review or training frame). A long
- * message is also read a few sentences at a time.
+ * message is also read a few sentences at a time, and what follows a short hedging opening ("prob nothing
+ * but") on its own.
  * A non-urgent message about risk sets `riskTopic` (answer it, add a pointer to duty contacts).
  */
 import { MIN_HARM, ruleEvidence, explainRules, type RuleEvidence } from './rules.js';
@@ -210,6 +211,23 @@ export function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+|\n+/).map((x) => x.trim()).filter(Boolean);
 }
 
+/**
+ * A short opening that only hedges before a "but" ("prob nothing but", "sorry to bother you but", "just
+ * flagging this but") lends the report after it no calm: what follows the first "but" is also read on its own,
+ * when the opening holds no harm, no time anchor and no resolved, review or training cue of its own. From
+ * HEDGE_MAX_WORDS words an opening is a statement in its own right ("he hit her in 2019 but ...").
+ */
+export const HEDGE_MAX_WORDS = 8;
+/** What follows a hedging opening's "but", or undefined when the message has none. */
+export function afterHedge(text: string): string | undefined {
+  const m = /^(.*?)\bbut\b(.+)$/is.exec(text);
+  if (!m || m[1].split(/\s+/).filter(Boolean).length > HEDGE_MAX_WORDS) return undefined;
+  const opening = ruleEvidence(m[1]);
+  const quiet = opening.allHarm === 0 && opening.pastTime === 0 && opening.settledCues === 0 && opening.exerciseCues === 0
+    && opening.policyCues === 0 && opening.benignCues === 0;
+  return quiet && m[2].trim() ? m[2].trim() : undefined;
+}
+
 /** Scores a message for immediate risk: `assessUrgency('my yp just told me mums partner hit her').urgent`. */
 export function assessUrgency(text: string, m: UrgentModel = model(), c: Combination = COMBINATION): UrgentAssessment {
   const whole = read(text, m, c);
@@ -221,6 +239,8 @@ export function assessUrgency(text: string, m: UrgentModel = model(), c: Combina
   for (let i = 0; parts.length >= WINDOW_MIN_SENTENCES && !urgent && i + WINDOW_SENTENCES <= parts.length; i++) {
     urgent = read(parts.slice(i, i + WINDOW_SENTENCES).join(' '), m, c).urgent;
   }
+  const rest = urgent ? undefined : afterHedge(text);
+  if (rest !== undefined) urgent = read(rest, m, c).urgent;
   const riskTopic = !urgent && ((ev.harm >= MIN_HARM && ev.office === 0) || ev.topicWords);
   return { urgent, riskTopic, risk: ev.harm, situation: ev.situation, policy: ev.policy, probability: p, rules: ev.urgent };
 }

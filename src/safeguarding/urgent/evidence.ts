@@ -27,7 +27,7 @@ a an the and or but if so to of in on at for with from by about into over after 
 is are was were be been being am do does did done have has had will would can could should shall may might must
 not no yes it its this that these those there here what whats when where who whos why how which any some all
 my your his her their our me him them us we they he she i you one two three
-just now today tonight tomorrow yesterday night morning afternoon evening week weekend day days hour hours
+just now today tonight tomorrow yesterday night bedtime morning afternoon evening week weekend day days hour hours
 minute minutes time right then still again already soon later last next
 monday tuesday wednesday thursday friday saturday sunday
 mum dad mother father parent parents carer carers foster fc child children kid kids baby babies boy boys girl girls

@@ -1,10 +1,11 @@
 /**
  * urgent-heldout-10.json, a frozen blind set (see ../frozen-sets.test.ts): written by someone who had
  * not read the detector, pinned by sha256 before the round-five work (the calm lean, 964d870), never opened
- * while tuning, and measured once when that work was committed. It is not training data
- * (src/scripts/train-urgent.ts leaves it out). The floors below sit at those figures, rounded down
- * (203/212 is 95.75%, 203/209 is 97.13%): a regression ratchet, never lowered to let a change pass. Prints
- * figures and errors by the set's kinds only, never item text.
+ * while tuning, and measured once when that work was committed. Since round six it is training data (one
+ * cross-validation fold in src/scripts/train-urgent.ts, and it teaches the calm lean), so the figures this test
+ * prints are in-sample; the floors below stay at the figures measured once, rounded down (203/212 is 95.75%,
+ * 203/209 is 97.13%): the record of that report and a regression ratchet, never lowered to let a change pass.
+ * urgent-heldout-11.json is the blind set now. Prints figures and errors by the set's kinds only, never item text.
  */
 import { expect } from 'chai';
 import { loadModel } from '../../../src/safeguarding/urgent/index.js';
@@ -24,10 +25,11 @@ const FLOORS = {
   screened: { recall: 0.957, precision: 0.971 },
 };
 
-describe('urgent risk on the frozen blind set urgent-heldout-10', () => {
-  it('is not training data, nor is set 11', () => {
+describe('urgent risk on the frozen set urgent-heldout-10 (measured once blind, training data since)', () => {
+  it('is training data since it was measured; set 11, still blind, is not', () => {
     const trainedOn = loadModel().meta.trainedOn as string[];
-    for (const file of ['urgent-heldout-10.json', 'urgent-heldout-11.json']) expect(trainedOn).to.not.include(file);
+    expect(trainedOn).to.include('urgent-heldout-10.json');
+    expect(trainedOn).to.not.include('urgent-heldout-11.json');
   });
   urgentSetTests('urgent-heldout-10.json', FLOORS);
 });
