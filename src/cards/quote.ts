@@ -61,8 +61,8 @@ export interface Passage { quote: string; leadIn?: string }
 export function passagesBlocks(passages: readonly Passage[], sourceText?: string): QuoteBlock[] {
   const out: QuoteBlock[] = [];
   let previous: string | undefined;
-  for (const p of passages) {
-    const leadIn = p.leadIn && p.leadIn !== passages[passages.indexOf(p) - 1]?.leadIn ? p.leadIn : undefined;
+  for (const [i, p] of passages.entries()) {
+    const leadIn = p.leadIn && p.leadIn !== passages[i - 1]?.leadIn ? p.leadIn : undefined;
     const opening = leadIn ?? p.quote;
     if (previous !== undefined && !follows(sourceText ?? '', previous, opening)) out.push({ text: ELLIPSIS, item: false, spacing: 'Small' });
     const blocks = leadIn ? entryBlocks(p.quote, leadIn, sourceText) : quoteBlocks(p.quote);

@@ -33,7 +33,8 @@ function orderOf(kb: KnowledgeBase): Order {
   const bySource = new Map<string, Entry[]>();
   for (const e of kb.entries) {
     if (e.kind === 'document-fact' || (start.get(e.id) ?? -1) < 0) continue;
-    bySource.set(e.source, [...(bySource.get(e.source) ?? []), e]);
+    const list = bySource.get(e.source);
+    if (list) list.push(e); else bySource.set(e.source, [e]);
   }
   for (const list of bySource.values()) {
     list.sort((a, b) => start.get(a.id)! - start.get(b.id)!);

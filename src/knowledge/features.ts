@@ -77,17 +77,14 @@ export function featuresOf(ix: IndexCore, q: AnalysedQuery, question: string, s:
   };
 }
 
-/** The word a kind of passage goes by ("kent vision" names a vision); a list goes by what its items are. */
-const KIND_WORDS: Partial<Record<string, string>> = {
-  vision: 'vision', mission: 'mission', principle: 'principle', model: 'model', outcome: 'outcome', right: 'right',
-  priority: 'priority', offer: 'offer', purpose: 'purpose', aim: 'aim', regulation: 'regulation',
-};
-const kindTerm = new Map(Object.entries(KIND_WORDS).map(([k, w]) => [k, terms(w!)[0]]));
+/** Kinds of passage named by their own word ("kent vision" names a vision); a list goes by what its items are. */
+const NAMED_KINDS = ['vision', 'mission', 'principle', 'model', 'outcome', 'right', 'priority', 'offer', 'purpose', 'aim', 'regulation'];
+const kindTerm = new Map(NAMED_KINDS.map((k) => [k, terms(k)[0]]));
 
 /** True when the question names the kind of thing the passage is ("kent vision" and Kent's vision; "surrey's
  * principles" and the list of them), so a passage that only mentions the word is a weaker rival. */
 function namesKind(ix: IndexCore, q: AnalysedQuery, entry: Entry): boolean {
-  const kind = LIST_KINDS.has(entry.kind) && entry.kind !== 'model' ? itemsOf(entry, ix.kb.entryById)[0]?.kind : entry.kind;
+  const kind = entry.kind === 'overview' ? itemsOf(entry, ix.kb.entryById)[0]?.kind : entry.kind;
   const t = kind ? kindTerm.get(kind) : undefined;
   return t !== undefined && q.terms.includes(t);
 }
