@@ -28,6 +28,10 @@
  *                              when the round-five work (the calm lean) was committed (964d870;
  *                              test/safeguarding/urgent/heldout-10.test.ts): 95.8% recall (203/212) / 97.1% precision (203/209);
  *                              trained on whole (one cross-validation fold) since round six.
+ *   urgent-heldout-11.json     written blind (430; 216 urgent) in the session of round five, for the next round: pinned
+ *                              unopened, never read while tuning.
+ *   urgent-heldout-12.json     written blind (449; 219 urgent, 230 not urgent) at the start of round seven by another
+ *                              writer, for the round after set 11's report: pinned unopened, never read while tuning.
  *   personal-data-heldout.json {text, planted, kind}: driven whole through the bot end to end.
  */
 import crypto from 'node:crypto';
