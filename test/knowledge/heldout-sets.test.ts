@@ -20,6 +20,8 @@ import { splitOf, type EvalItem } from '../../src/knowledge/evaluate.js';
  *                   both halves measured once at 5f714f6 (figures in pipeline.test.ts).
  *   heldout-q.json  340 questions, 110 out of scope: written blind at the start of the next session, for the release
  *                   after P: never opened, never measured.
+ *   heldout-r.json  340 questions, 110 out of scope: written blind at the start of the session that measures Q, for the
+ *                   release after Q: never opened, never measured.
  * Their floors are in pipeline.test.ts.
  */
 const FROZEN: Record<string, { sha256: string; firstId: string }> = {
@@ -31,6 +33,7 @@ const FROZEN: Record<string, { sha256: string; firstId: string }> = {
   'heldout-k.json': { sha256: '2c5f656477f479ffddcdc26c774db5b80658954d79f4de71244b43d5ffbc1617', firstId: 'k001' },
   'heldout-p.json': { sha256: 'df26c39d90da86104293b5fe70ced5677be93035fc39669c4fdefaca1b8862db', firstId: 'p001' },
   'heldout-q.json': { sha256: '5a9a66b281bcacb57349168edbb38e3cdbdcdf8180a5529e2d56f3ddd1212b59', firstId: 'q001' },
+  'heldout-r.json': { sha256: '86b1ab9c5f9f235e879a0f459c398996dcdfde01441ddc99f862653818aefdb3', firstId: 'r001' },
 };
 
 for (const [file, { sha256, firstId }] of Object.entries(FROZEN)) {
