@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 export const FEATURE_NAMES = [
   'coverage', 'strength', 'margin', 'gap3', 'unknownShare', 'matchedShare', 'oneWordShare', 'literalCoverage',
   'orgNamed', 'documentFact', 'listAnswer', 'listQuestion', 'length', 'handConfidence', 'titleShare', 'aidShare',
-  'phrase', 'scopeLean', 'kindNamed',
+  'phrase', 'scopeLean', 'kindNamed', 'leaderDoubt',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;

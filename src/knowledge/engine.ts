@@ -8,11 +8,12 @@
  */
 import { buildIndexCore, type IndexCore, type IndexOptions } from './index-core.js';
 import { analyseQuery, type AnalysedQuery } from './query.js';
-import { lacksAskedCount, lacksRequestedDetail, LIST_KINDS, sameFamily } from './intent.js';
+import { asksForList, lacksAskedCount, lacksRequestedDetail, LIST_KINDS, sameFamily } from './intent.js';
 import { companionsOf } from './companions.js';
 import { breakTies, demotePageFacts, exactWords, resortLeaders } from './leaders.js';
 import { decide, probability } from './calibration.js';
 import { featuresOf } from './features.js';
+import { chooseLeader, leaderVector, LEADER_DEPTH, type Candidate } from './leader-model.js';
 import {
   confidenceOf, qualityOf, CONTEXT_OTHER_ORG_FACTOR, NAMED_OTHER_ORG_FACTOR, RERANK_DEPTH,
 } from './confidence.js';
@@ -113,11 +114,24 @@ function orgFactors(ix: SearchIndex, q: AnalysedQuery, context: SearchContext): 
   return (d) => byOrg(d) * (cuedOrgs.has(ix.orgOf[d]) && !cued.has(ix.rerank.sourceOf[d]) ? SOURCE_CUE_OTHER_FACTOR : 1);
 }
 
-/** Answers a question: ranked hits with confidences and an outcome (answer, did-you-mean, no-answer, ask-organisation). */
-export function search(ix: SearchIndex, question: string, context: SearchContext = {}): SearchResult {
-  const q = analyseQuery(ix, question);
-  const organisation = q.orgs[0];
-  const empty = (): SearchResult => ({ outcome: 'no-answer', hits: [], confidence: 0, ...(organisation ? { organisation } : {}) });
+/** A question ranked, before any outcome is decided: what search() decides on, and what the leader model learns from. */
+export interface Ranking {
+  q: AnalysedQuery;
+  /** BM25F score of each entry (organisation factor applied), its coverage of the question, and the question's weight. */
+  scores: Float64Array;
+  coverage: Float64Array;
+  totalImportance: number;
+  /** The organisation factor of each entry. */
+  factor: (d: number) => number;
+  /** Entries with any score, best first, and the rank each is sorted by. */
+  ranked: number[];
+  rank: Float64Array;
+  /** How likely another of the first passages is the better answer (leader-model.ts); 0 without a leader model. */
+  leaderDoubt: number;
+}
+
+/** Ranks the entries for a question (undefined when nothing matches or it is chat only). */
+export function rankQuestion(ix: SearchIndex, question: string, context: SearchContext = {}, q: AnalysedQuery = analyseQuery(ix, question)): Ranking | undefined {
   const { scores, coverage, totalImportance } = score(ix, q);
   const factor = orgFactors(ix, q, context);
   const ranked: number[] = [];
@@ -126,7 +140,7 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
     scores[d] *= factor(d);
     ranked.push(d);
   }
-  if (ranked.length === 0 || totalImportance <= 0 || q.chatOnly) return empty();
+  if (ranked.length === 0 || totalImportance <= 0 || q.chatOnly) return undefined;
   // Rank by BM25F score tempered by coverage: of two passages with similar scores, the one that matches
   // more of the question wins (a list that repeats a word loses to the passage about the whole question).
   const rank = new Float64Array(scores.length);
@@ -143,6 +157,44 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
   demotePageFacts(ix, question, ranked, rank);
   exactWords(ix, question, ranked, rank);
   breakTies(ix, q, question, ranked, rank);
+  const r: Ranking = { q, scores, coverage, totalImportance, factor, ranked, rank, leaderDoubt: 0 };
+  if (ix.leaderModel) {
+    const choice = chooseLeader(ix.leaderModel, leaderCandidates(ix, r, question));
+    r.leaderDoubt = choice.doubt;
+    if (choice.best > 0) promote(ranked, rank, choice.best);
+  }
+  return r;
+}
+
+/** The leader and the different answers among the first LEADER_DEPTH passages, each with its signals as if it led (leader-model.ts). */
+export function leaderCandidates(ix: SearchIndex, r: Ranking, question: string): Candidate[] {
+  const top = r.ranked.slice(0, MAX_HITS);
+  const once = { lean: false, seq: phraseTerms(question, r.q.orgTokens), listQuestion: asksForList(question) };
+  // A list and its own items, or a page's facts, are settled by what the question asks for (leaders.ts), not here.
+  const lead = top.slice(0, LEADER_DEPTH).filter((d, i) => i === 0 || !sameFamily(ix.entries[top[0]], ix.entries[d], ix.kb.entryById));
+  return lead.map((d) => {
+    const order = [d, ...top.filter((x) => x !== d)];
+    const confidence = qualityOf(r.coverage[d], r.scores[d], r.totalImportance) * r.factor(d);
+    const f = featuresOf(ix, r.q, question, { best: d, top: order, rank: r.rank, coverage: r.coverage, scores: r.scores, totalImportance: r.totalImportance, confidence }, once);
+    return { d, x: leaderVector(f, r.rank[d] / r.rank[top[0]], r.factor(d)) };
+  });
+}
+
+/** Moves the passage at `at` to the front, level with the old leader (the margin between them is then nil). */
+function promote(ranked: number[], rank: Float64Array, at: number): void {
+  const [d] = ranked.splice(at, 1);
+  rank[d] = rank[ranked[0]];
+  ranked.unshift(d);
+}
+
+/** Answers a question: ranked hits with confidences and an outcome (answer, did-you-mean, no-answer, ask-organisation). */
+export function search(ix: SearchIndex, question: string, context: SearchContext = {}): SearchResult {
+  const q = analyseQuery(ix, question);
+  const organisation = q.orgs[0];
+  const empty = (): SearchResult => ({ outcome: 'no-answer', hits: [], confidence: 0, ...(organisation ? { organisation } : {}) });
+  const r = rankQuestion(ix, question, context, q);
+  if (!r) return empty();
+  const { scores, coverage, totalImportance, factor, ranked, rank, leaderDoubt } = r;
   const pool = ranked.slice(0, RERANK_DEPTH);
   const quality = new Map<number, number>();
   for (const d of pool) quality.set(d, qualityOf(coverage[d], scores[d], totalImportance) * factor(d));
@@ -167,7 +219,7 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
   // A page's facts answer "when was it written" even where the page states no date (the card says so).
   const unansweredCount = lacksRequestedDetail(question, bestText, bestIsList, bestEntry.kind === 'document-fact')
     || lacksAskedCount(question, bestText, bestIsList);
-  const features = featuresOf(ix, q, question, { best, top, rank, coverage, scores, totalImportance, confidence: hits[0].confidence });
+  const features = featuresOf(ix, q, question, { best, top, rank, coverage, scores, totalImportance, confidence: hits[0].confidence, leaderDoubt });
   const rival = top.slice(1).find((d) => !sameFamily(ix.entries[best], ix.entries[d], ix.kb.entryById));
   const distinct = rival !== undefined && rank[rival] >= HEDGE_RATIO * rank[best] && !quotesRunnersUp(hits);
   const p = ix.model ? probability(ix.model, features) : undefined;

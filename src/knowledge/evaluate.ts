@@ -99,13 +99,15 @@ function userOrganisation(index: SearchIndex, item: EvalItem): string | undefine
   return index.kb.sources.find((s) => s.seedFile === item.source)?.organisation;
 }
 
-/** Searches as the bot does for a new user: when asked "which organisation?", answers with the item's org. */
-export function askAsUser(index: SearchIndex, item: EvalItem, context: SearchContext = {}): { result: SearchResult; firstOutcome: SearchOutcome } {
+/** Searches as the bot does for a new user: when asked "which organisation?", answers with the item's org (the
+ * context the answer was found in is returned too). */
+export function askAsUser(index: SearchIndex, item: EvalItem, context: SearchContext = {}): { result: SearchResult; firstOutcome: SearchOutcome; context: SearchContext } {
   const first = search(index, item.question, context);
-  if (first.outcome !== 'ask-organisation') return { result: first, firstOutcome: first.outcome };
+  if (first.outcome !== 'ask-organisation') return { result: first, firstOutcome: first.outcome, context };
   const org = userOrganisation(index, item) ?? first.hits[0]?.entry.organisation;
-  if (!org) return { result: first, firstOutcome: first.outcome };
-  return { result: search(index, item.question, { ...context, organisation: org, chosen: true }), firstOutcome: first.outcome };
+  if (!org) return { result: first, firstOutcome: first.outcome, context };
+  const chosen = { ...context, organisation: org, chosen: true };
+  return { result: search(index, item.question, chosen), firstOutcome: first.outcome, context: chosen };
 }
 
 const share = (xs: ItemResult[], ok: (r: ItemResult) => boolean): number => (xs.length ? xs.filter(ok).length / xs.length : 1);

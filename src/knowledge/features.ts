@@ -18,6 +18,8 @@ export interface RankState {
   totalImportance: number;
   /** The hand-weighted confidence (coverage, strength, margin) of the best hit. */
   confidence: number;
+  /** How likely another leader is the better answer (leader-model.ts); 0 without a leader model. */
+  leaderDoubt?: number;
 }
 
 /** Strength at which a match saturates (score per unit of question importance). */
@@ -26,8 +28,7 @@ const STRENGTH_CAP = 2;
 const LONG_QUESTION = 12;
 
 /** Computes the signals of the best passage for a question. */
-export function featuresOf(ix: IndexCore, q: AnalysedQuery, question: string, s: RankState): Features {
-  const seq = phraseTerms(question, q.orgTokens);
+export function featuresOf(ix: IndexCore, q: AnalysedQuery, question: string, s: RankState, { lean = true, seq = phraseTerms(question, q.orgTokens), listQuestion = asksForList(question) } = {}): Features {
   const { best, top, rank } = s;
   // Margins are taken over runners-up that are different answers: a list's own items, or the page facts of the
   // same document, are the same answer seen twice, not a rival.
@@ -66,13 +67,14 @@ export function featuresOf(ix: IndexCore, q: AnalysedQuery, question: string, s:
     orgNamed: q.orgs.length > 0 ? 1 : 0,
     documentFact: entry.kind === 'document-fact' ? 1 : 0,
     listAnswer: LIST_KINDS.has(entry.kind) ? 1 : 0,
-    listQuestion: asksForList(question) ? 1 : 0,
+    listQuestion: listQuestion ? 1 : 0,
     length: Math.min(1, q.groups.length / LONG_QUESTION),
     handConfidence: s.confidence,
     titleShare: inTitle / total,
     aidShare: inAids / total,
-    scopeLean: passageLean(ix.scope, question, entry, { questionTerms: q.terms, passageTerms: ix.rerank.passageTerms[best] }),
+    scopeLean: lean ? passageLean(ix.scope, question, entry, { questionTerms: q.terms, passageTerms: ix.rerank.passageTerms[best] }) : 0,
     kindNamed: namesKind(ix, q, entry) ? 1 : 0,
+    leaderDoubt: s.leaderDoubt ?? 0,
     phrase: Math.min(MAX_PHRASE, Math.max(longestPhrase(title, seq), longestPhrase(ix.rerank.quoteText[best], seq), longestPhrase(aids, seq))) / MAX_PHRASE,
   };
 }

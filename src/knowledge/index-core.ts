@@ -9,6 +9,7 @@ import { wordNetRelations } from './wordnet.js';
 import { loadAnswerModel, type AnswerModel } from './calibration.js';
 import { associationsFor, loadAssociations, type AssociationTable } from './associations.js';
 import { loadScope, type ScopeTable } from './scope.js';
+import { loadLeaderModel, type LeaderModel } from './leader-model.js';
 import type { Entry, KnowledgeBase } from './types.js';
 
 /** Fields and boosts. Titles and the authors' alternative questions say what an entry is about, so they count
@@ -31,6 +32,8 @@ export interface IndexOptions {
   levers?: Partial<Levers>;
   /** The answer model (default: the committed answer-model.json); null for raw signals only (training). */
   model?: AnswerModel | null;
+  /** The pairwise leader model (default: the committed leader-model.json); null for the hand-made order (training). */
+  leaderModel?: LeaderModel | null;
   /** The staff-to-document word table (default: the committed associations.json). */
   associationTable?: AssociationTable;
   /** The learned out-of-scope lean of question words (default: the committed scope.json). */
@@ -70,6 +73,8 @@ export interface IndexCore {
   scope: ScopeTable;
   /** Calibrated outcome model; null when building signals for training. */
   model: AnswerModel | null;
+  /** Learned last word on the order of the first few passages; null keeps the hand-made order. */
+  leaderModel: LeaderModel | null;
 }
 
 function fieldTerms(kb: KnowledgeBase, e: Entry, words: Map<string, Set<number>>, d: number): FieldTerms {
@@ -104,7 +109,16 @@ function surfaceIndex(entries: readonly Entry[]): Map<string, Set<number>> {
 /** True when entry `d` holds `term` in any field. */
 export function entryHas(ix: IndexCore, term: string, d: number): boolean {
   const p = ix.bm25.postings.get(term);
-  return !!p && p.docs.includes(d);
+  if (!p) return false;
+  // A posting lists its entries in ascending order (bm25.ts): a binary search.
+  let lo = 0;
+  let hi = p.docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.docs[mid] === d) return true;
+    if (p.docs[mid] < d) lo = mid + 1; else hi = mid - 1;
+  }
+  return false;
 }
 
 /** Builds the index once (at start-up); everything question-independent is computed here. */
@@ -131,6 +145,7 @@ export function buildIndexCore(kb: KnowledgeBase, options: IndexOptions = {}): I
     orgNameTerms: new Map(kb.organisations.map((o) => [o.id, new Set(analyse([o.name, o.shortName, ...o.aliases].join(' ')).filter((t) => !t.stop).map((t) => t.term))])),
     surfaceDocs: surfaceIndex(kb.entries),
     model: options.model === undefined ? loadAnswerModel() : options.model,
+    leaderModel: options.leaderModel === undefined ? loadLeaderModel() : options.leaderModel,
     wordnet: options.levers?.wordnet === false ? new Map() : wordNetRelations(new Set(bm25.postings.keys())),
   };
 }

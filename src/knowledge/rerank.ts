@@ -81,13 +81,21 @@ export function phraseTerms(question: string, skip: Set<number>): string[] {
 
 /** Length of the longest run of question terms (2 to MAX_PHRASE) found verbatim in an analysed text. */
 export function longestPhrase(text: string, seq: string[]): number {
-  let best = 0;
-  for (let i = 0; i + 1 < seq.length; i++) {
-    for (let n = Math.min(MAX_PHRASE, seq.length - i); n >= 2 && n > best; n--) {
-      if (text.includes(` ${seq.slice(i, i + n).join(' ')} `)) { best = n; break; }
-    }
+  for (const { n, phrase } of phrasesOf(seq)) if (text.includes(phrase)) return n;
+  return 0;
+}
+
+/** The question's phrases of 2 to MAX_PHRASE terms as ' term term ', longest first, built once per question. */
+const phraseCache = new WeakMap<string[], { n: number; phrase: string }[]>();
+function phrasesOf(seq: string[]): { n: number; phrase: string }[] {
+  let out = phraseCache.get(seq);
+  if (out) return out;
+  out = [];
+  for (let n = Math.min(MAX_PHRASE, seq.length); n >= 2; n--) {
+    for (let i = 0; i + n <= seq.length; i++) out.push({ n, phrase: ` ${seq.slice(i, i + n).join(' ')} ` });
   }
-  return best;
+  phraseCache.set(seq, out);
+  return out;
 }
 
 /** Rank multiplier (≥ 1) for the question's phrases found verbatim in entry d's title or quote. */

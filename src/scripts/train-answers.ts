@@ -10,7 +10,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadKnowledge } from '../knowledge/load.js';
-import { buildIndex, type SearchIndex } from '../knowledge/engine.js';
+import { buildIndex, leaderCandidates, rankQuestion, type SearchIndex } from '../knowledge/engine.js';
+import { chooseLeader, fitLeaderModel, type LabelledQuestion, type LeaderModel } from '../knowledge/leader-model.js';
 import { coldKnowledge, SEEDS, SEEDS_DIR } from './eval-cold.js';
 import { answerQuotes, askAsUser, isScored, quotes, type EvalItem } from '../knowledge/evaluate.js';
 import { companionsOf } from '../knowledge/companions.js';
@@ -22,6 +23,7 @@ const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const MODEL_FILE = resolve(REPO, 'src/knowledge/answer-model.json');
 const ASSOCIATIONS_FILE = resolve(REPO, 'src/knowledge/associations.json');
 const SCOPE_FILE = resolve(REPO, 'src/knowledge/scope.json');
+const LEADER_FILE = resolve(REPO, 'src/knowledge/leader-model.json');
 /** The labelled sets, each a fold. The blind held-out sets C, D, E, F, G, K and P join whole once both their halves
  * have been reported (2026-12-07); a set not yet reported (Q: heldout-sets.test.ts) is never read here. */
 const SETS: { name: string; file: string; keep?: (item: EvalItem) => boolean }[] = [
@@ -97,31 +99,74 @@ function scopeTable(questions: string[], sets: NamedItems[], leaveOut?: string):
   return learnScope([...questions, ...used.filter(isScored).map((i) => i.question)], used.filter((i) => i.kind === 'out_of_scope').map((i) => i.question));
 }
 
-/**
- * Labelled rows: every set against the hand-written knowledge base, and (when the seed documents are beside the
- * repository) the same questions against each document imported cold, with no hand-written aids, so the model
- * also knows what a right answer looks like from a freshly imported document. A question stays in its own set's
- * fold either way, so cross-validation never scores a question it trained on.
- */
-async function rows(table: AssociationTable): Promise<Row[]> {
-  const kb = loadKnowledge(resolve(REPO, 'knowledge'));
-  const index = buildIndex(kb, { model: null, associationTable: table });
-  const sets = readSets(SETS);
-  const all = [...sets, ...readSets(SCOPE_SETS)];
-  const questions = kb.entries.flatMap((e) => e.questions);
-  const scopes = new Map(sets.map((s) => [s.name, scopeTable(questions, all, s.name)]));
-  const out = sets.flatMap((set) => rowsFrom(index, set.name, set.items, scopes.get(set.name)!));
-  if (!existsSync(SEEDS_DIR)) return out;
-  for (const seed of SEEDS) {
-    const dir = await coldKnowledge(seed);
-    try {
-      const cold = buildIndex(loadKnowledge(dir), { model: null, associationTable: table });
-      for (const set of sets) out.push(...rowsFrom(cold, set.name, set.items.filter((i) => i.source === seed.file), scopes.get(set.name)!));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+/** The leader model's training questions: each answerable item's first passages in the hand-made order, labelled. */
+function leaderQuestions(index: SearchIndex, items: EvalItem[]): LabelledQuestion[] {
+  const out: LabelledQuestion[] = [];
+  for (const item of items.filter(isScored)) {
+    const r = rankQuestion(index, item.question, askAsUser(index, item).context);
+    if (!r) continue;
+    const candidates = leaderCandidates(index, r, item.question).map((c) => ({ ...c, y: quotes({ entry: index.entries[c.d], confidence: 0 }, item.expect_any ?? []) ? 1 : 0 }));
+    if (candidates.some((c) => c.y === 1)) out.push({ candidates });
   }
   return out;
+}
+
+/** One knowledge base the labelled questions are asked of: the hand-written one, or a seed document imported cold. */
+interface Base { index: SearchIndex; keep: (item: EvalItem) => boolean }
+
+/** The indexes: the hand-written knowledge base and (when the seed documents are beside the repository) each
+ * document imported cold, with no hand-written aids, so the models also learn from a freshly imported document. */
+async function bases(table: AssociationTable): Promise<{ list: Base[]; cleanup: () => void }> {
+  const hand = buildIndex(loadKnowledge(resolve(REPO, 'knowledge')), { model: null, leaderModel: null, associationTable: table });
+  const list: Base[] = [{ index: hand, keep: () => true }];
+  const dirs: string[] = [];
+  if (existsSync(SEEDS_DIR)) {
+    for (const seed of SEEDS) {
+      const dir = await coldKnowledge(seed);
+      dirs.push(dir);
+      list.push({ index: buildIndex(loadKnowledge(dir), { model: null, leaderModel: null, associationTable: table }), keep: (i) => i.source === seed.file });
+    }
+  }
+  return { list, cleanup: () => { for (const dir of dirs) rmSync(dir, { recursive: true, force: true }); } };
+}
+
+/** The leader model left out of each set (and the one trained on all), with how its promotions fared left out. */
+function leaderModels(list: Base[], sets: NamedItems[]): { folds: Map<string, LeaderModel>; all: LeaderModel; promoted: { right: number; wrong: number } } {
+  const labelled = sets.map((set) => ({ name: set.name, questions: list.flatMap((b) => leaderQuestions(b.index, set.items.filter(b.keep))) }));
+  const folds = new Map<string, LeaderModel>();
+  const promoted = { right: 0, wrong: 0 };
+  for (const set of labelled) {
+    const m = fitLeaderModel(labelled.filter((s) => s.name !== set.name).flatMap((s) => s.questions));
+    folds.set(set.name, m);
+    for (const q of set.questions) {
+      const { best } = chooseLeader(m, q.candidates);
+      if (best > 0 && q.candidates[best].y !== q.candidates[0].y) promoted[q.candidates[best].y ? 'right' : 'wrong']++;
+    }
+  }
+  return { folds, all: fitLeaderModel(labelled.flatMap((s) => s.questions)), promoted };
+}
+
+/**
+ * Labelled rows of the answer model: every set against every base, each set ranked with the leader model that never
+ * saw it (stacked), so the answer model learns how far to trust a leader the way it will meet an unseen question.
+ * A question stays in its own set's fold either way, so cross-validation never scores a question it trained on.
+ */
+async function rows(table: AssociationTable): Promise<{ rows: Row[]; leader: ReturnType<typeof leaderModels> }> {
+  const { list, cleanup } = await bases(table);
+  try {
+    const sets = readSets(SETS);
+    const all = [...sets, ...readSets(SCOPE_SETS)];
+    const questions = list[0].index.kb.entries.flatMap((e) => e.questions);
+    const scopes = new Map(sets.map((s) => [s.name, scopeTable(questions, all, s.name)]));
+    const leader = leaderModels(list, sets);
+    const out: Row[] = [];
+    for (const b of list) {
+      for (const set of sets) out.push(...rowsFrom({ ...b.index, leaderModel: leader.folds.get(set.name)! }, set.name, set.items.filter(b.keep), scopes.get(set.name)!));
+    }
+    return { rows: out, leader };
+  } finally {
+    cleanup();
+  }
 }
 
 const grid = (): number[] => Array.from({ length: 91 }, (_, i) => Math.round((0.05 + i * 0.01) * 100) / 100);
@@ -163,8 +208,8 @@ function figures(ps: number[], rs: Row[], t: { answerAt: number }): Record<strin
 }
 
 /** Trains with leave-one-set-out cross-validation and returns the model. */
-export async function train(table: AssociationTable = learnAssociations(loadKnowledge(resolve(REPO, 'knowledge')).entries)): Promise<AnswerModel> {
-  const data = await rows(table);
+export async function train(table: AssociationTable = learnAssociations(loadKnowledge(resolve(REPO, 'knowledge')).entries)): Promise<{ model: AnswerModel; leader: LeaderModel }> {
+  const { rows: data, leader } = await rows(table);
   const oof = new Array<number>(data.length).fill(0);
   for (const set of SETS) {
     const train = data.filter((r) => r.set !== set.name);
@@ -179,27 +224,31 @@ export async function train(table: AssociationTable = learnAssociations(loadKnow
   }));
   const fit = fitLogistic(data.map((r) => r.x), data.map((r) => r.y));
   return {
-    features: [...FEATURE_NAMES], ...fit, ...t,
-    trained: { sets: SETS.map((s) => s.name), crossValidated: perSet, pooled: figures(oof, data, t), wrongAnswerCost: WRONG_ANSWER_COST },
+    model: {
+      features: [...FEATURE_NAMES], ...fit, ...t,
+      trained: { sets: SETS.map((s) => s.name), crossValidated: perSet, pooled: figures(oof, data, t), wrongAnswerCost: WRONG_ANSWER_COST },
+    },
+    leader: { ...leader.all, trained: { sets: SETS.map((s) => s.name), promotedLeftOut: leader.promoted } },
   };
 }
 
 /** The three learned files, as written: the word associations first (the model is trained with them in place), and
  * the out-of-scope lean from every labelled set. */
-export async function trainAll(): Promise<{ associations: string; scope: string; model: string }> {
+export async function trainAll(): Promise<{ associations: string; scope: string; model: string; leader: string }> {
   const kb = loadKnowledge(resolve(REPO, 'knowledge'));
   const table = learnAssociations(kb.entries);
   const scope = scopeTable(kb.entries.flatMap((e) => e.questions), [...readSets(SETS), ...readSets(SCOPE_SETS)]);
-  return { associations: `${JSON.stringify(table)}\n`, scope: `${JSON.stringify(scope)}\n`, model: `${JSON.stringify(await train(table), null, 1)}\n` };
+  const { model, leader } = await train(table);
+  return { associations: `${JSON.stringify(table)}\n`, scope: `${JSON.stringify(scope)}\n`, model: `${JSON.stringify(model, null, 1)}\n`, leader: `${JSON.stringify(leader, null, 1)}\n` };
 }
 
 async function main(): Promise<number> {
   const fresh = await trainAll();
-  const files: [string, string][] = [[ASSOCIATIONS_FILE, fresh.associations], [SCOPE_FILE, fresh.scope], [MODEL_FILE, fresh.model]];
+  const files: [string, string][] = [[ASSOCIATIONS_FILE, fresh.associations], [SCOPE_FILE, fresh.scope], [LEADER_FILE, fresh.leader], [MODEL_FILE, fresh.model]];
   if (process.argv.includes('--check')) {
     const stale = files.filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text);
     for (const [file] of stale) console.error(`${file} differs from a fresh training run: run npm run train-answers and commit the result`);
-    if (stale.length === 0) console.log('associations.json, scope.json and answer-model.json match a fresh training run');
+    if (stale.length === 0) console.log('associations.json, scope.json, leader-model.json and answer-model.json match a fresh training run');
     return stale.length ? 1 : 0;
   }
   for (const [file, text] of files) writeFileSync(file, text);
