@@ -40,6 +40,11 @@ const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${na
  *     engine at the start of that session, on the same set: report 86.4%, 90.5%, 97.7%; tune 83.1%, 84.4%, 93.2%.
  *     Over HTTP against npm start (botclient eval, a user who does not answer "which organisation?"): strict 86.7%,
  *     out of scope abstained 98.1%; the 11 questions between are all "which organisation?" cards.
+ *   Q (written blind at the start of the session after P's, never opened), measured once at 852d382, after the
+ *     refusal words were pruned, the kind-named signal and the learned leader model: report 90.6% strict, 92.3% right
+ *     first, precision 96.4%, declined 96.4%, did-you-mean 0%; tune 89.4%, 87.6%, 90.2%, declined 90.7%; whole 90.0%,
+ *     90.0%, 93.2%, 93.6%. The engine at the start of that session, on the same set: report 91.5%, 92.3%, 97.3%, 96.4%;
+ *     tune 89.4%, 87.6%, 89.4%, 90.7% (one question either way on each half: the session's changes did not move Q).
  *   C, D, E, F, G and K train the answer model whole since (train-answers.ts): their floors guard, no longer report.
  * After the lean (7be7b2d), re-read as regression guards: C report 91.7% strict, 95.7% precision, 100% declined;
  * D report 80.6%, 87.5%, 98.2%; E report 86.2%, 90.1%, 92.7%; F report 81.2%, 83.3%, 91.1%. Their precision and
@@ -63,6 +68,8 @@ const HELDOUT_FLOORS: Record<string, { strict: number; precision: number; declin
   // One out-of-scope question of 44 is 2.3 points: declined floors sit a question or so under the measured 100%.
   'heldout-p.json tune': { strict: 0.93, precision: 0.96, declined: 0.96, split: 'tune' },
   'heldout-p.json report': { strict: 0.89, precision: 0.95, declined: 0.97, split: 'report' },
+  'heldout-q.json tune': { strict: 0.88, precision: 0.89, declined: 0.88, split: 'tune' },
+  'heldout-q.json report': { strict: 0.89, precision: 0.95, declined: 0.94, split: 'report' },
 };
 
 /** Floors for the in-repo paraphrase set (staff voice, written for this repo; the dev and held-out sets are scored by `npm run eval`). */
