@@ -24,8 +24,8 @@ const MODEL_FILE = resolve(REPO, 'src/knowledge/answer-model.json');
 const ASSOCIATIONS_FILE = resolve(REPO, 'src/knowledge/associations.json');
 const SCOPE_FILE = resolve(REPO, 'src/knowledge/scope.json');
 const LEADER_FILE = resolve(REPO, 'src/knowledge/leader-model.json');
-/** The labelled sets, each a fold. The blind held-out sets C, D, E, F, G, K and P join whole once both their halves
- * have been reported (2026-12-07); a set not yet reported (Q: heldout-sets.test.ts) is never read here. */
+/** The labelled sets, each a fold. The blind held-out sets C, D, E, F, G, K, P and Q join whole once both their halves
+ * have been reported (2026-12-07); a set not yet reported (R: heldout-sets.test.ts) is never read here. */
 const SETS: { name: string; file: string; keep?: (item: EvalItem) => boolean }[] = [
   { name: 'heldout-a', file: 'test/knowledge/fixtures/heldout-a.json' },
   { name: 'heldout-b', file: 'test/knowledge/fixtures/heldout-b.json' },
@@ -37,6 +37,7 @@ const SETS: { name: string; file: string; keep?: (item: EvalItem) => boolean }[]
   { name: 'heldout-g', file: 'test/knowledge/fixtures/heldout-g.json' },
   { name: 'heldout-k', file: 'test/knowledge/fixtures/heldout-k.json' },
   { name: 'heldout-p', file: 'test/knowledge/fixtures/heldout-p.json' },
+  { name: 'heldout-q', file: 'test/knowledge/fixtures/heldout-q.json' },
   // Written blind for training (2026-12-07), each measured once with the engine before any use (see scope.ts).
   { name: 'blind-h', file: 'test/knowledge/fixtures/blind-h.json' },
   { name: 'blind-i', file: 'test/knowledge/fixtures/blind-i.json' },

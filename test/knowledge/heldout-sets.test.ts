@@ -19,7 +19,7 @@ import { splitOf, type EvalItem } from '../../src/knowledge/evaluate.js';
  *   heldout-p.json  343 questions, 103 out of scope: written at the end of that session for the next release;
  *                   both halves measured once at 5f714f6 (figures in pipeline.test.ts).
  *   heldout-q.json  340 questions, 110 out of scope: written blind at the start of the next session, for the release
- *                   after P: never opened, never measured.
+ *                   after P; both halves measured once at 852d382 (figures in pipeline.test.ts).
  *   heldout-r.json  340 questions, 110 out of scope: written blind at the start of the session that measures Q, for the
  *                   release after Q: never opened, never measured.
  * Their floors are in pipeline.test.ts.
