@@ -15,7 +15,7 @@
 import fs from 'node:fs';
 import YAML from 'yaml';
 import {
-  assessUrgency, calmedByLean, calmLean, COMBINATION, combine, MODEL_MIN_HARM, settled, DEFAULT_TRAIN, learnedHarm, MODEL_URL, probability, ruleEvidence, trainModel,
+  assessUrgency, calmedByLean, calmLean, COMBINATION, combine, contentLean, MODEL_MIN_HARM, settled, DEFAULT_TRAIN, learnedHarm, MODEL_URL, probability, ruleEvidence, trainModel,
   urgentFeatures, withLean, type Combination, type Features, type RuleEvidence, type UrgentModel,
 } from '../safeguarding/urgent/index.js';
 import { leanFolds, leanTable, ownFoldLean } from './urgent-lean-folds.js';
@@ -23,17 +23,19 @@ import { halfOf } from './heldout-split.js';
 
 /**
  * Training files, one cross-validation fold each. urgent-heldout-3.json stays unseen, and so does the frozen
- * blind set not yet measured (urgent-heldout-11.json).
+ * blind sets not yet measured (urgent-heldout-11.json, urgent-heldout-12.json).
  * urgent-heldout-4.json is trained on whole since its reporting half was reported
  * (test/safeguarding/urgent/heldout-4.test.ts), and urgent-heldout-5.json to -10.json since each
- * was measured once (heldout-5/6/7/8/9/10.test.ts keep those figures). urgent-train-4.json to urgent-train-10.json
+ * was measured once (heldout-5/6/7/8/9/10.test.ts keep those figures). urgent-train-4.json to urgent-train-11.json
  * were written blind by others for training; the detector before them was measured on each untouched
- * first (test/safeguarding/urgent/train-4-5.test.ts, train-6-7.test.ts, train-8-9.test.ts, train-10.test.ts).
+ * first (test/safeguarding/urgent/train-4-5.test.ts, train-6-7.test.ts, train-8-9.test.ts, train-10.test.ts,
+ * train-11.test.ts). urgent-heldout-12.json is another frozen blind set, never read here.
  */
 export const TRAIN_FILES = ['urgent-labelled.json', 'urgent-train-2.json', 'urgent-train-3.json', 'urgent-heldout.json',
   'urgent-heldout-2.json', 'urgent-heldout-4.json', 'urgent-heldout-5.json', 'urgent-heldout-6.json', 'urgent-train-4.json',
   'urgent-train-5.json', 'urgent-heldout-7.json', 'urgent-train-6.json', 'urgent-train-7.json', 'urgent-heldout-8.json',
-  'urgent-heldout-9.json', 'urgent-train-8.json', 'urgent-train-9.json', 'urgent-heldout-10.json', 'urgent-train-10.json'];
+  'urgent-heldout-9.json', 'urgent-train-8.json', 'urgent-train-9.json', 'urgent-heldout-10.json', 'urgent-train-10.json',
+  'urgent-train-11.json'];
 /**
  * Frozen blind sets still being reported, of which only the tuning half is trained on (one fold
  * each); the reporting half is never read here (src/scripts/heldout-split.ts). None at present.
@@ -59,6 +61,8 @@ const CALM_GATE_GRID = [Infinity, 4, 6, 8, 10];
 /** Calm lean log-odds at or below minus which the lean with the model makes urgent (assess.ts alarmedByLean); Infinity: never. */
 const ALARM_GATE_GRID = [Infinity, 10, 12, 15, 20, 25];
 const P_ALARM_GRID = [0.5, 0.9, 0.98];
+/** Calm lean at or below minus which content words leaning urgent are harm evidence without a lexicon concept (assess.ts learnedEvidence); Infinity: never. */
+const LEAN_HARM_GRID = [Infinity, 15, 20, 25, 30];
 /**
  * Selection: the lowest cost, MISS_COST × misses + false alarms, pooled over cross-validation (everyday
  * knowledge questions' false alarms included); ties go
@@ -75,7 +79,7 @@ const MISS_COST = 3;
 const cost = (f: Figures): number => MISS_COST * f.fn + f.fp;
 
 interface Item { file: string; urgent: boolean; ev: RuleEvidence; features: Features; key: string; text: string }
-interface Scored extends Item { p: number; learned: number; lean: number; model: UrgentModel }
+interface Scored extends Item { p: number; learned: number; lean: number; content: number; model: UrgentModel }
 
 function knowledgeQuestions(): { label: string; text: string }[] {
   const files = fs.readdirSync(KNOWLEDGE).filter((f) => f.endsWith('.yaml')).sort();
@@ -113,7 +117,8 @@ function crossValidate(items: Item[], l2: number, leans: ReturnType<typeof leanF
     return items.filter((i) => i.file === file).map((i) => {
       const x = lean ? calmLean(lean.table, i.ev.tokens) : 0;
       const f = lean ? withLean(new Map(i.features), x) : i.features;
-      return { ...i, p: probability(m, f), learned: learnedHarm(m, f), lean: x, model: m };
+      const content = lean ? contentLean(lean.table, i.ev.tokens) : 0;
+      return { ...i, p: probability(m, f), learned: learnedHarm(m, f), lean: x, content, model: m };
     });
   });
 }
@@ -127,7 +132,7 @@ interface Figures { recall: number; precision: number; tp: number; fp: number; f
 function figures(scored: Scored[], c: Combination, whole = true): Figures {
   let tp = 0, fp = 0, fn = 0;
   for (const s of scored) {
-    const got = whole ? combine(s.ev, s.p, c, s.learned, s.lean) : assessUrgency(s.text, s.model, c).urgent;
+    const got = whole ? combine(s.ev, s.p, c, s.learned, s.lean, s.content) : assessUrgency(s.text, s.model, c).urgent;
     if (got && s.urgent) tp++; else if (got) fp++; else if (s.urgent) fn++;
   }
   return { recall: tp / (tp + fn), precision: tp / (tp + fp || 1), tp, fp, fn };
@@ -138,9 +143,9 @@ function tally(scored: Scored[], c: Combination): Record<string, number> {
   for (const s of scored) {
     const got = assessUrgency(s.text, s.model, c).urgent;
     if (got !== s.urgent) {
-      const whole = combine(s.ev, s.p, c, s.learned, s.lean);
+      const whole = combine(s.ev, s.p, c, s.learned, s.lean, s.content);
       const path = !whole ? (got ? 'window' : settled(s.ev) ? 'settled' : calmedByLean(s.ev, s.lean, c) ? 'calm lean' : 'model')
-        : !combine(s.ev, s.p, { ...c, alarmGate: Infinity }, s.learned, s.lean) ? 'alarm lean'
+        : !combine(s.ev, s.p, { ...c, alarmGate: Infinity }, s.learned, s.lean, s.content) ? 'alarm lean'
           : s.ev.allHarm < MODEL_MIN_HARM ? 'learned harm' : 'rules or model';
       out[path] = (out[path] ?? 0) + 1;
     }
@@ -177,13 +182,13 @@ function main(): void {
     let base: Combination | undefined;
     let baseCost = Infinity;
     for (const pUrgent of P_GRID) for (const strongHarm of STRONG_GRID) for (const veryStrongHarm of VERY_STRONG_GRID) for (const pLearned of P_LEARNED_GRID) {
-      const c = { pUrgent, strongHarm, veryStrongHarm, pLearned, calmGate: Infinity, alarmGate: Infinity, pAlarm: 1 };
+      const c = { pUrgent, strongHarm, veryStrongHarm, pLearned, calmGate: Infinity, alarmGate: Infinity, pAlarm: 1, leanHarm: Infinity };
       const k = consider(c);
       if (k < baseCost) { base = c; baseCost = k; }
     }
     if (noLean || !base) continue;
     for (const pUrgent of P_GRID) for (const calmGate of CALM_GATE_GRID) for (const alarmGate of ALARM_GATE_GRID) for (const pAlarm of P_ALARM_GRID) {
-      if (alarmGate !== Infinity || pAlarm === P_ALARM_GRID[0]) consider({ ...base, pUrgent, calmGate, alarmGate, pAlarm });
+      for (const leanHarm of LEAN_HARM_GRID) if (alarmGate !== Infinity || pAlarm === P_ALARM_GRID[0]) consider({ ...base, pUrgent, calmGate, alarmGate, pAlarm, leanHarm });
     }
   }
   if (!best) throw new Error('no combination was scored');

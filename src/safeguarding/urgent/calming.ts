@@ -100,7 +100,8 @@ export const EXERCISE: readonly string[] = [
   'awareness week', 'awareness day', 'awareness month', 'prevention', 'workshop', 'a presentation', 'my presentation', 'presentation on',
   'toolkit', 'leaflet', 'poster', 'any resources', 'resources on', 'resources for', 'running a session', 'deliver a session', 'training session',
   'teaching session', 'session for staff', 'case example', 'recognising * signs', 'spotting the signs', 'lunch and learn', 'masterclass',
-  'e learning', 'elearning', 'module', 'audit', 'mock', 'spoke at the', 'speak at the', 'conference about', 'conference on', 'asye',
+  // (not "ASYE" alone: it names the writer's first year, and first-year workers report live cases too; "my ASYE portfolio" or "scenario" frame by their own words)
+  'e learning', 'elearning', 'module', 'audit', 'mock', 'spoke at the', 'speak at the', 'conference about', 'conference on',
   'practice question for', 'practice question on', 'training video', 'in groups', 'practice development', 'watched a film', 'rated film',
   'a film with', 'film with', 'play the part', 'play a role', 'play the role', 'play a character', 'play a parent', 'play a social worker', 'pretend to be', 'acting as',
 ];

@@ -15,6 +15,7 @@
  */
 import type { Features } from './features.js';
 import type { UrgentModel } from './model.js';
+import { leanTerms, type LeanTable } from './lean.js';
 import { stem } from './text.js';
 
 /**
@@ -57,4 +58,19 @@ export function learnedHarm(model: UrgentModel, features: Features): number {
     if (w !== undefined && carriesContent(name)) z += w * value;
   }
   return z;
+}
+
+/** Whether a calm-lean term (a word or an "a_b" pair, lean.ts) carries content: not made only of closed-class words. */
+const leanContent = (term: string): boolean => term.split('_').some((t) => !NON_HARM.has(t));
+
+/**
+ * The calm lean (lean.ts) of a message's content terms alone, without people, family roles, time and function
+ * words: below 0 when the words that carry content are the words of emergencies rather than of calm messages
+ * about the same harms ("a burner", "sectioned but escaped", "a belt hooked on the door"). The second kind of
+ * learned harm evidence (assess.ts): `contentLean(model.lean, ruleEvidence(text).tokens) < 0`.
+ */
+export function contentLean(table: Readonly<LeanTable>, tokens: readonly string[]): number {
+  let sum = 0;
+  for (const t of leanTerms(tokens)) if (leanContent(t)) sum += table[t] ?? 0;
+  return sum;
 }

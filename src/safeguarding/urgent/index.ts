@@ -9,7 +9,7 @@
 export { assessUrgency, calmedByLean, clearFraming, combine, MODEL_MIN_HARM, settled, writerInCrisis, COMBINATION, explainUrgency, type Combination, type UrgentAssessment } from './assess.js';
 export { dutyPointer, frontDoorFor, urgentCard, urgentCardView, type UrgentCardView } from './card.js';
 export { ruleEvidence, type RuleEvidence } from './rules.js';
-export { carriesContent, learnedHarm, NON_HARM } from './evidence.js';
+export { carriesContent, contentLean, learnedHarm, NON_HARM } from './evidence.js';
 export { urgentFeatures, withLean, type Features } from './features.js';
 export { calmLean, learnLean, leanTerms, type LeanTable } from './lean.js';
 export { loadModel, MODEL_URL, parseModel, probability, UrgentModelError, type UrgentModel } from './model.js';

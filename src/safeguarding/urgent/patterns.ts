@@ -131,6 +131,8 @@ export const FRESH_NOW: readonly string[] = [
 export const PRESENT_HARM: readonly string[] = [
   'is hit', 'is beat', 'is attack', 'is threaten', 'is kick', 'is punch', 'is strangle', 'is choke', 'is smash', 'is fight', 'are fight',
   'is scream', 'is shout at', 'is drunk', 'is high', 'is bleed',
+  // harm named, then said to be going on now ("DA happening now")
+  'is happen now', 'happen right now', 'happen as we speak', 'is go on now', 'kick off now',
 ];
 
 /**
@@ -150,7 +152,7 @@ export const LIVE_CASE: readonly string[] = [
 export const LIVE_STATE: readonly string[] = [
   'still missing', 'still not', 'still out', 'still there', 'still in', 'still with', 'still on shift', 'not come back', 'not come home',
   'still hurt', 'still in pain', 'still bleed', 'in pain', 'has a temperature',
-  'not back yet', 'not return', 'not been seen since', 'phone * off', 'whereabouts unknown', 'is missing', 'currently missing',
+  'not back yet', 'not return', 'not been seen', 'phone * off', 'whereabouts unknown', 'is missing', 'currently missing',
   // a plan about to happen: an old event ("her sister was cut last year") does not make it history
   'her turn', 'his turn', 'leave on', 'leaving on', 'fly on', 'flying on', 'flight on', 'flights on', 'flight booked', 'flights booked',
   'booked flight', ...PRESENT_HARM,

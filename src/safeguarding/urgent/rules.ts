@@ -47,8 +47,8 @@ export const POLICY_WEIGHT = 1.5;
 export const WORKPLACE_WEIGHT = 1.5;
 /** A single harm word right after one of these is negated ("no bruises", "not hurt"). */
 const NEGATORS = new Set(['no', 'not', 'never', 'without', 'isnt', 'wasnt', 'arent', 'werent', 'nothing']);
-/** A settled or review cue right after one of these does not calm ("not stable", "never feels safe", "no longer feels safe", "non accidental", "previously convicted"). */
-const CUE_NEGATORS = new Set(['not', 'never', 'longer', 'non', 'previous', 'previously']);
+/** A settled or review cue right after one of these does not calm ("not stable", "no longer feels safe", "non accidental", "previously convicted"; "to settle him" is a purpose). */
+const CUE_NEGATORS = new Set(['not', 'never', 'longer', 'non', 'previous', 'previously', 'to']);
 /** For an injury to a baby, a benign cue within this many words after "says" is the claim of the one who says it. */
 const CLAIM_WINDOW = 3;
 /** Typos within one edit of a lexicon word count, for words at least this long (shorter words collide). */

@@ -11,6 +11,7 @@
 import { expect } from 'chai';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { loadModel } from '../../../src/safeguarding/urgent/index.js';
 import { urgentSetTests } from '../frozen-sets.js';
 
 const FILE = 'urgent-train-11.json';
@@ -33,6 +34,12 @@ describe('urgent risk on urgent-train-11.json (measured once blind, training dat
   it('is the file as written blind (sha256 pinned)', () => {
     const bytes = fs.readFileSync(new URL(`../fixtures/${FILE}`, import.meta.url));
     expect(crypto.createHash('sha256').update(bytes).digest('hex')).to.equal(SHA256);
+  });
+  it('is training data since it was measured; the blind sets 11 and 12 are not', () => {
+    const trainedOn = loadModel().meta.trainedOn as string[];
+    expect(trainedOn).to.include(FILE);
+    expect(trainedOn).to.not.include('urgent-heldout-11.json');
+    expect(trainedOn).to.not.include('urgent-heldout-12.json');
   });
   urgentSetTests(FILE, FLOORS, 150);
 });
