@@ -4,19 +4,21 @@
  * the right one is usually second or third. A pairwise logistic model, trained by `npm run train-answers` on
  * labelled question sets (cross-validated by set), compares each runner-up with the leader on the same signals the
  * answer model reads (calibration.ts) and promotes one only when it is surer than LEADER_SWITCH that it is the better
- * answer; a list and its own items, or a page's facts, are left to what the question asks for (leaders.ts). How close that comparison came is itself a signal to the answer model ("leaderDoubt"): a leader that a
- * runner-up nearly beat is a weaker answer.
+ * answer; a list and its own items, or a page's facts, are left to what the question asks for (leaders.ts). How
+ * close that comparison came is itself a signal to the answer model ("leaderDoubt"): a leader that a runner-up nearly
+ * beat is a weaker answer.
  *
  * @example
- *   const { best, doubt } = chooseLeader(ix, model, ranking, question); // best: index into ranking.ranked
+ *   const { best, doubt } = chooseLeader(model, leaderCandidates(ix, ranking, question)); // best: index into the candidates
  */
 import { readFileSync } from 'node:fs';
 import { fitLogistic, type AnswerModel, type Features } from './calibration.js';
 
 /** How many of the first ranked passages are compared (the leader and four runners-up). */
 export const LEADER_DEPTH = 5;
-/** A runner-up is promoted when the model gives it at least this probability of being the better answer. Leaving
- * each set out in turn, 0.5 promoted 60 right and 48 wrong passages over 3,271 questions, 0.6 41 and 21, 0.7 21 and 4. */
+/** A runner-up is promoted when the model gives it at least this probability of being the better answer. In the first
+ * trial (hand-written knowledge base, each set left out in turn, 3,271 questions), 0.5 promoted 60 right and 48 wrong
+ * passages, 0.6 41 and 21, 0.7 21 and 4: 0.6 gains most. */
 export const LEADER_SWITCH = 0.6;
 /** The answer model's signals compared between two passages (the question-level ones are equal for both, and the
  * out-of-scope lean is learned from the same sets, so it is left out). */
