@@ -37,7 +37,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   stuck: 'stick', caught: 'catch', sent: 'send', left: 'leave', children: 'child', kids: 'kid', women: 'woman', men: 'man',
   being: 'being', nothing: 'nothing', morning: 'morning', evening: 'evening', something: 'something', anything: 'anything',
   ring: 'ring', thing: 'thing', things: 'thing', during: 'during', bring: 'bring', this: 'this', his: 'his', is: 'is',
-  was: 'was', has: 'has', does: 'do', yes: 'yes', us: 'us', alone: 'alone', here: 'here', there: 'there', where: 'where',
+  was: 'was', has: 'has', does: 'do', yes: 'yes', us: 'us', news: 'news', alone: 'alone', here: 'here', there: 'there', where: 'where',
   were: 'were', care: 'care', cared: 'care', caring: 'care', carer: 'carer', carers: 'carer', more: 'more', sure: 'sure', focus: 'focus',
 };
 

@@ -27,7 +27,8 @@ describe('urgent risk: a hedging opening before "but"', () => {
  * Round seven (after the blind urgent-train-11): "ASYE" names the writer's first year, not a training frame;
  * without a lexicon concept, content words that lean towards emergencies in the calm lean, with the whole wording
  * leaning hard that way, are learned harm evidence; a person not seen (for days, since) is a state still going on;
- * harm said to be happening now is harm going on; a resolution cue after "to" is a purpose ("to settle him").
+ * harm said to be happening now is harm going on; a resolution cue after "to" is a purpose ("to settle him"); "news"
+ * is not stemmed to "new".
  * Messages written for this test, not set items.
  */
 describe('urgent risk: round seven', () => {
@@ -54,6 +55,11 @@ describe('urgent risk: round seven', () => {
   it('reads a person not seen as a state still going on, and harm happening now as going on', () => {
     expect(ruleEvidence('he has not been seen for 3 days, he was exploited last year').liveState).to.equal(true);
     expect(ruleEvidence('dv is happening now, i can hear the kids').harmNow).to.equal(true);
+  });
+
+  it('stems "news" as itself, so "on the new laptops" is no media frame', () => {
+    expect(ruleEvidence('what is the password policy on the new laptops').exerciseCues).to.equal(0);
+    expect(ruleEvidence('there was a stabbing on the news').exerciseCues).to.be.above(0);
   });
 
   it('reads a resolution cue after "to" as a purpose, not a state', () => {
