@@ -29,9 +29,14 @@
  *                              test/safeguarding/urgent/heldout-10.test.ts): 95.8% recall (203/212) / 97.1% precision (203/209);
  *                              trained on whole (one cross-validation fold) since round six.
  *   urgent-heldout-11.json     written blind (430; 216 urgent) in the session of round five, for the next round: pinned
- *                              unopened, never read while tuning.
+ *                              unopened, never read while tuning; measured once when round seven was committed
+ *                              (024be74; test/safeguarding/urgent/heldout-11.test.ts): 98.6% recall (213/216) / 92.6%
+ *                              precision (213/230).
  *   urgent-heldout-12.json     written blind (449; 219 urgent, 230 not urgent) at the start of round seven by another
  *                              writer, for the round after set 11's report: pinned unopened, never read while tuning.
+ *                              One glimpse to declare: during round seven a shell loop over urgent-*.json counted its
+ *                              items holding "ASYE" (6, all not urgent); no text or score was seen, and the ASYE change
+ *                              of that round was judged on training sets only.
  *   personal-data-heldout.json {text, planted, kind}: driven whole through the bot end to end.
  */
 import crypto from 'node:crypto';
