@@ -31,7 +31,7 @@
  *   urgent-heldout-11.json     written blind (430; 216 urgent) in the session of round five, for the next round: pinned
  *                              unopened, never read while tuning; measured once when round seven was committed
  *                              (024be74; test/safeguarding/urgent/heldout-11.test.ts): 98.6% recall (213/216) / 92.6%
- *                              precision (213/230).
+ *                              precision (213/230); trained on whole (one cross-validation fold) since round eight.
  *   urgent-heldout-12.json     written blind (449; 219 urgent, 230 not urgent) at the start of round seven by another
  *                              writer, for the round after set 11's report: pinned unopened, never read while tuning.
  *                              One glimpse to declare: during round seven a shell loop over urgent-*.json counted its

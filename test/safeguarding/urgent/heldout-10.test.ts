@@ -5,7 +5,7 @@
  * cross-validation fold in src/scripts/train-urgent.ts, and it teaches the calm lean), so the figures this test
  * prints are in-sample; the floors below stay at the figures measured once, rounded down (203/212 is 95.75%,
  * 203/209 is 97.13%): the record of that report and a regression ratchet, never lowered to let a change pass.
- * urgent-heldout-11.json is the blind set now. Prints figures and errors by the set's kinds only, never item text.
+ * urgent-heldout-11.json is training data too since round eight; urgent-heldout-12.json is the blind set now. Prints figures and errors by the set's kinds only, never item text.
  */
 import { expect } from 'chai';
 import { loadModel } from '../../../src/safeguarding/urgent/index.js';
@@ -26,10 +26,11 @@ const FLOORS = {
 };
 
 describe('urgent risk on the frozen set urgent-heldout-10 (measured once blind, training data since)', () => {
-  it('is training data since it was measured; set 11, still blind, is not', () => {
+  it('is training data since it was measured; set 12, still blind, is not', () => {
     const trainedOn = loadModel().meta.trainedOn as string[];
     expect(trainedOn).to.include('urgent-heldout-10.json');
-    expect(trainedOn).to.not.include('urgent-heldout-11.json');
+    expect(trainedOn).to.include('urgent-heldout-11.json');
+    expect(trainedOn).to.not.include('urgent-heldout-12.json');
   });
   urgentSetTests('urgent-heldout-10.json', FLOORS);
 });
