@@ -54,7 +54,11 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** Probability (0..1) that the best passage answers the question. */
 export function probability(model: AnswerModel, f: Features): number {
-  const x = vector(f);
+  return logistic(model, vector(f));
+}
+
+/** A fitted logistic model (fitLogistic) applied to a raw vector in its order: standardised, weighted, squashed. */
+export function logistic(model: Pick<AnswerModel, 'mean' | 'std' | 'weights' | 'bias'>, x: number[]): number {
   let z = model.bias;
   for (let i = 0; i < x.length; i++) z += model.weights[i] * ((x[i] - model.mean[i]) / (model.std[i] || 1));
   return sigmoid(z);

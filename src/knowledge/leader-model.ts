@@ -12,7 +12,7 @@
  *   const { best, doubt } = chooseLeader(model, leaderCandidates(ix, ranking, question)); // best: index into the candidates
  */
 import { readFileSync } from 'node:fs';
-import { fitLogistic, type AnswerModel, type Features } from './calibration.js';
+import { fitLogistic, logistic, type AnswerModel, type Features } from './calibration.js';
 
 /** How many of the first ranked passages are compared (the leader and four runners-up). */
 export const LEADER_DEPTH = 5;
@@ -56,9 +56,7 @@ const minus = (a: number[], b: number[]): number[] => a.map((v, j) => v - b[j]);
 
 /** Probability that candidate `a` answers better than candidate `b`. */
 export function beats(model: LeaderModel, a: number[], b: number[]): number {
-  let z = model.bias;
-  for (let j = 0; j < a.length; j++) z += model.weights[j] * ((a[j] - b[j] - model.mean[j]) / (model.std[j] || 1));
-  return 1 / (1 + Math.exp(-z));
+  return logistic(model, minus(a, b));
 }
 
 /**
