@@ -15,7 +15,7 @@
  */
 import type { Features } from './features.js';
 import type { UrgentModel } from './model.js';
-import { leanTerms, type LeanTable } from './lean.js';
+import { calmLean, type LeanTable } from './lean.js';
 import { stem } from './text.js';
 
 /**
@@ -70,7 +70,5 @@ const leanContent = (term: string): boolean => term.split('_').some((t) => !NON_
  * learned harm evidence (assess.ts): `contentLean(model.lean, ruleEvidence(text).tokens) < 0`.
  */
 export function contentLean(table: Readonly<LeanTable>, tokens: readonly string[]): number {
-  let sum = 0;
-  for (const t of leanTerms(tokens)) if (leanContent(t)) sum += table[t] ?? 0;
-  return sum;
+  return calmLean(table, tokens, leanContent);
 }

@@ -38,9 +38,10 @@ export function learnLean(urgent: readonly (readonly string[])[], calm: readonly
   return learnLogOdds(calm.map(leanTerms), urgent.map(leanTerms), { minCount: MIN_MESSAGES, minWeight: MIN_WEIGHT });
 }
 
-/** The summed log-odds of a message's terms: `calmLean(table, tokens)`; above 0 leans calm, below 0 leans urgent. */
-export function calmLean(table: Readonly<LeanTable>, tokens: readonly string[]): number {
+/** The summed log-odds of a message's terms (those `keep` accepts): `calmLean(table, tokens)`; above 0 leans calm,
+ * below 0 leans urgent. */
+export function calmLean(table: Readonly<LeanTable>, tokens: readonly string[], keep: (term: string) => boolean = () => true): number {
   let sum = 0;
-  for (const w of leanTerms(tokens)) sum += table[w] ?? 0;
+  for (const w of leanTerms(tokens)) if (keep(w)) sum += table[w] ?? 0;
   return sum;
 }
