@@ -23,7 +23,11 @@ import { splitOf, type EvalItem } from '../../src/knowledge/evaluate.js';
  *   heldout-r.json  340 questions, 110 out of scope: written blind at the start of the session that measures Q, for the
  *                   release after Q: never measured. Ten of its questions (those holding one of eleven common slips,
  *                   "suport", "fostring", "strenghts"…) were printed once by mistake, in a count of slips over every
- *                   fixture after Q was measured (4ed23cf); no change was made after it.
+ *                   fixture after Q was measured (4ed23cf); no change was made after it. At the start of the
+ *                   next session (b35c7f8, before any change) a mistaken shell command meant to print the file's
+ *                   keys printed items r001-r058 and r283-r340 in full (116 of 340, with their expected phrases) to
+ *                   the lead. R is therefore no longer a clean held-out set: heldout-s.json, written blind in that
+ *                   session, is the release's reporting set; R is reported beside it, marked as partly seen.
  * Their floors are in pipeline.test.ts.
  */
 const FROZEN: Record<string, { sha256: string; firstId: string }> = {
