@@ -37,6 +37,9 @@
  *                              One glimpse to declare: during round seven a shell loop over urgent-*.json counted its
  *                              items holding "ASYE" (6, all not urgent); no text or score was seen, and the ASYE change
  *                              of that round was judged on training sets only.
+ *   urgent-heldout-13.json     written blind (450; 220 urgent, 230 not urgent) at the start of round nine by a writer who
+ *                              read only the glossary and sources.md, for the round after set 12's report (its kinds
+ *                              include accepted explanations, quoted past words and parents' claims): pinned unopened.
  *   personal-data-heldout.json {text, planted, kind}: driven whole through the bot end to end.
  */
 import crypto from 'node:crypto';

@@ -18,6 +18,7 @@ export const FROZEN: Readonly<Record<string, string>> = Object.freeze({
   'urgent-heldout-10.json': 'b21fd5c99221302b3b5b3eb719d161fde7f901b995c114ac461217f0f1365745',
   'urgent-heldout-11.json': '59d1afe79fa65819939239c56c6ba90a68372d4b8ea89f6ceef9dbbb8455bcff',
   'urgent-heldout-12.json': '721dc5f64c5e92d5544323ad1d677785ef21e3d1fe736133fdf8f5583ffc8c86',
+  'urgent-heldout-13.json': 'ef0266df0637341e249dee766ab3167ebba9e571765be043497a4d368b3d5807',
   'personal-data-heldout.json': '77aaca3551cd55b761c08195ed3234814326cf70dc813838f1c1856695479178',
 });
 
