@@ -45,7 +45,11 @@ const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${na
  *     first, precision 96.4%, declined 96.4%, did-you-mean 0%; tune 89.4%, 87.6%, 90.2%, declined 90.7%; whole 90.0%,
  *     90.0%, 93.2%, 93.6%. The engine at the start of that session, on the same set: report 91.5%, 92.3%, 97.3%, 96.4%;
  *     tune 89.4%, 87.6%, 89.4%, 90.7% (one question either way on each half: the session's changes did not move Q).
- *   C, D, E, F, G and K train the answer model whole since (train-answers.ts): their floors guard, no longer report.
+ *   R (written blind at the start of the session that measured Q), partly seen by the lead at the start of the next
+ *     session (heldout-sets.test.ts), then measured once with that session's starting engine (b35c7f8) before any
+ *     change: report 92.2% strict, 89.6% right first, precision 94.6%, declined 98.4%, did-you-mean 0.9%; tune 90.4%,
+ *     87.8%, 88.9%, declined 93.8%. It trains the answer model since.
+ *   C, D, E, F, G, K, P, Q and R train the answer model whole since (train-answers.ts): their floors guard, no longer report.
  * After the lean (7be7b2d), re-read as regression guards: C report 91.7% strict, 95.7% precision, 100% declined;
  * D report 80.6%, 87.5%, 98.2%; E report 86.2%, 90.1%, 92.7%; F report 81.2%, 83.3%, 91.1%. Their precision and
  * declined floors rose with it.
@@ -70,6 +74,8 @@ const HELDOUT_FLOORS: Record<string, { strict: number; precision: number; declin
   'heldout-p.json report': { strict: 0.89, precision: 0.95, declined: 0.97, split: 'report' },
   'heldout-q.json tune': { strict: 0.88, precision: 0.89, declined: 0.88, split: 'tune' },
   'heldout-q.json report': { strict: 0.89, precision: 0.95, declined: 0.94, split: 'report' },
+  'heldout-r.json tune': { strict: 0.88, precision: 0.87, declined: 0.92, split: 'tune' },
+  'heldout-r.json report': { strict: 0.9, precision: 0.93, declined: 0.96, split: 'report' },
 };
 
 /** Floors for the in-repo paraphrase set (staff voice, written for this repo; the dev and held-out sets are scored by `npm run eval`). */
