@@ -47,6 +47,8 @@ const SETS: { name: string; file: string; keep?: (item: EvalItem) => boolean }[]
   { name: 'blind-l', file: 'test/knowledge/fixtures/blind-l.json' },
   { name: 'blind-m', file: 'test/knowledge/fixtures/blind-m.json' },
   { name: 'blind-n', file: 'test/knowledge/fixtures/blind-n.json' },
+  { name: 'blind-t', file: 'test/knowledge/fixtures/blind-t.json' },
+  { name: 'blind-u', file: 'test/knowledge/fixtures/blind-u.json' },
 ];
 /** Sets that teach only the out-of-scope lean (scope.ts), not the answer model: questions next door to the guidance. */
 const SCOPE_SETS: { name: string; file: string; keep?: (item: EvalItem) => boolean }[] = [
