@@ -8,7 +8,7 @@
  */
 import { buildIndexCore, type IndexCore, type IndexOptions } from './index-core.js';
 import { analyseQuery, type AnalysedQuery } from './query.js';
-import { asksForList, lacksAskedCount, lacksRequestedDetail, LIST_KINDS, sameFamily } from './intent.js';
+import { lacksAskedCount, lacksRequestedDetail, LIST_KINDS, sameFamily } from './intent.js';
 import { companionsOf } from './companions.js';
 import { breakTies, demotePageFacts, exactWords, resortLeaders } from './leaders.js';
 import { decide, probability } from './calibration.js';
@@ -18,7 +18,7 @@ import {
   confidenceOf, qualityOf, CONTEXT_OTHER_ORG_FACTOR, NAMED_OTHER_ORG_FACTOR, RERANK_DEPTH,
 } from './confidence.js';
 import { EXPANSION_WEIGHT } from './thesaurus.js';
-import { cuedSources, phraseFactor, phraseTerms, PHRASE_TIE_COVERAGE, SOURCE_CUE_OTHER_FACTOR } from './rerank.js';
+import { cuedSources, phraseFactor, PHRASE_TIE_COVERAGE, SOURCE_CUE_OTHER_FACTOR } from './rerank.js';
 import type { Entry, Hit, KnowledgeBase, SearchContext, SearchOutcome, SearchResult } from './types.js';
 
 export type { IndexOptions } from './index-core.js';
@@ -63,13 +63,25 @@ export function answerText(entry: Entry): string {
 
 interface Scored { scores: Float64Array; coverage: Float64Array; totalImportance: number }
 
+/** Per-group work arrays of each index, kept between questions (each group leaves them all zero again): three
+ * fewer arrays the size of the knowledge base allocated and collected per question. */
+const groupScratch = new WeakMap<SearchIndex, { gMax: Float64Array; gSum: Float64Array; gCov: Float64Array }>();
+
+function scratchOf(ix: SearchIndex): { gMax: Float64Array; gSum: Float64Array; gCov: Float64Array } {
+  let s = groupScratch.get(ix);
+  if (!s) {
+    const n = ix.entries.length;
+    s = { gMax: new Float64Array(n), gSum: new Float64Array(n), gCov: new Float64Array(n) };
+    groupScratch.set(ix, s);
+  }
+  return s;
+}
+
 function score(ix: SearchIndex, q: AnalysedQuery): Scored {
   const n = ix.entries.length;
   const scores = new Float64Array(n);
   const coverage = new Float64Array(n);
-  const gMax = new Float64Array(n);
-  const gSum = new Float64Array(n);
-  const gCov = new Float64Array(n);
+  const { gMax, gSum, gCov } = scratchOf(ix);
   let totalImportance = 0;
   for (const g of q.groups) {
     totalImportance += g.importance;
@@ -145,9 +157,9 @@ export function rankQuestion(ix: SearchIndex, question: string, context: SearchC
   // more of the question wins (a list that repeats a word loses to the passage about the whole question).
   const rank = new Float64Array(scores.length);
   for (const d of ranked) rank[d] = scores[d] * (COVERAGE_RANK_BASE + coverage[d]);
-  ranked.sort((a, b) => rank[b] - rank[a] || a - b);
+  sortLeaders(ranked, rank, RERANK_DEPTH);
   // The leaders are re-ordered by the question's phrases found verbatim in their titles and quotes.
-  const seq = phraseTerms(question, q.orgTokens);
+  const seq = q.seq;
   if (seq.length >= 2) {
     const lead = ranked.slice(0, RERANK_DEPTH);
     const bestCoverage = Math.max(...lead.map((d) => coverage[d]));
@@ -155,7 +167,7 @@ export function rankQuestion(ix: SearchIndex, question: string, context: SearchC
     resortLeaders(ranked, rank);
   }
   demotePageFacts(ix, question, ranked, rank);
-  exactWords(ix, question, ranked, rank);
+  exactWords(ix, question, ranked, rank, q.tokens);
   breakTies(ix, q, question, ranked, rank);
   const r: Ranking = { q, scores, coverage, totalImportance, factor, ranked, rank, leaderDoubt: 0 };
   if (ix.leaderModel) {
@@ -166,10 +178,34 @@ export function rankQuestion(ix: SearchIndex, question: string, context: SearchC
   return r;
 }
 
+/**
+ * Puts the best `k` of `ranked` first, in the order a full sort gives (rank, then entry order), and leaves the rest
+ * after them in entry order. Every later step reads and moves only the first RERANK_DEPTH entries, and sorting every
+ * entry with a score was a sixth of a search on a large knowledge base.
+ */
+function sortLeaders(ranked: number[], rank: Float64Array, k: number): void {
+  const before = (a: number, b: number): boolean => rank[a] > rank[b] || (rank[a] === rank[b] && a < b);
+  const top: number[] = [];
+  for (const d of ranked) {
+    if (top.length === k && !before(d, top[k - 1])) continue;
+    if (top.length === k) top.pop();
+    let i = top.length;
+    while (i > 0 && before(d, top[i - 1])) i--;
+    top.splice(i, 0, d);
+  }
+  if (top.length === 0) return;
+  // The others, packed from the back in their order (an entry comes after the last leader exactly when it is not
+  // a leader), then the leaders in front.
+  const last = top[top.length - 1];
+  let w = ranked.length - 1;
+  for (let j = ranked.length - 1; j >= 0; j--) if (before(last, ranked[j])) ranked[w--] = ranked[j];
+  for (let i = 0; i < top.length; i++) ranked[i] = top[i];
+}
+
 /** The leader and the different answers among the first LEADER_DEPTH passages, each with its signals as if it led (leader-model.ts). */
 export function leaderCandidates(ix: SearchIndex, r: Ranking, question: string): Candidate[] {
   const top = r.ranked.slice(0, MAX_HITS);
-  const once = { lean: false, seq: phraseTerms(question, r.q.orgTokens), listQuestion: asksForList(question) };
+  const once = { lean: false, seq: r.q.seq, listQuestion: r.q.listQuestion };
   // A list and its own items, or a page's facts, are settled by what the question asks for (leaders.ts), not here.
   const lead = top.slice(0, LEADER_DEPTH).filter((d, i) => i === 0 || !sameFamily(ix.entries[top[0]], ix.entries[d], ix.kb.entryById));
   return lead.map((d) => {
@@ -219,7 +255,7 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
   // A page's facts answer "when was it written" even where the page states no date (the card says so).
   const unansweredCount = lacksRequestedDetail(question, bestText, bestIsList, bestEntry.kind === 'document-fact')
     || lacksAskedCount(question, bestText, bestIsList);
-  const features = featuresOf(ix, q, question, { best, top, rank, coverage, scores, totalImportance, confidence: hits[0].confidence, leaderDoubt });
+  const features = featuresOf(ix, q, question, { best, top, rank, coverage, scores, totalImportance, confidence: hits[0].confidence, leaderDoubt }, { seq: q.seq, listQuestion: q.listQuestion });
   const rival = top.slice(1).find((d) => !sameFamily(ix.entries[best], ix.entries[d], ix.kb.entryById));
   const distinct = rival !== undefined && rank[rival] >= HEDGE_RATIO * rank[best] && !quotesRunnersUp(hits);
   const p = ix.model ? probability(ix.model, features) : undefined;

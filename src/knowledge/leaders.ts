@@ -5,9 +5,9 @@
  */
 import { RERANK_DEPTH } from './confidence.js';
 import { entryHas, type IndexCore } from './index-core.js';
-import { askedItems, asksAboutDocument, asksForList, itemsOf, LIST_KINDS, namingTerms } from './intent.js';
+import { askedItems, asksAboutDocument, itemsOf, LIST_KINDS, namingTerms } from './intent.js';
 import { FUZZY_WEIGHT, type AnalysedQuery } from './query.js';
-import { analyse, terms } from './tokenize.js';
+import { analyse, terms, type Token } from './tokenize.js';
 import type { Entry } from './types.js';
 
 /** Leaders within this share of the best are near-ties, settled by what the question asks for (breakTies). */
@@ -45,10 +45,10 @@ export function demotePageFacts(ix: IndexCore, question: string, ranked: number[
  * Bracknell's priorities, "aspiration" a Southwark principle. A word typed in capitals names something (an
  * acronym, a model), so it counts more.
  */
-export function exactWords(ix: IndexCore, question: string, ranked: number[], rank: Float64Array): void {
+export function exactWords(ix: IndexCore, question: string, ranked: number[], rank: Float64Array, tokens: readonly Token[] = analyse(question)): void {
   const lead = ranked.slice(0, RERANK_DEPTH);
   let changed = false;
-  for (const tok of analyse(question)) {
+  for (const tok of tokens) {
     if (tok.stop) continue;
     const exact = ix.surfaceDocs.get(tok.surface);
     if (!exact) continue;
@@ -89,7 +89,7 @@ export function breakTies(ix: IndexCore, q: AnalysedQuery, question: string, ran
   // Words naming the organisation name no item: "Bracknell Forest's vision" is not named by "in bracknell forest".
   const orgTerms = new Set(q.orgs.flatMap((id) => [...(ix.orgNameTerms.get(id) ?? [])]));
   const typed = new Set(q.groups.flatMap((g) => g.terms.filter((t) => t.weight >= FUZZY_WEIGHT && !orgTerms.has(t.term)).map((t) => t.term)));
-  const list = asksForList(question);
+  const list = q.listQuestion;
   const lead = ix.entries[ranked[0]];
   // A question naming one item gets the item, even when it asks for a list ("list everything the reflective
   // principle covers" lists that principle's own points); naming several, or none, with a list word gets the list.

@@ -1,11 +1,12 @@
 /** Turns a question into weighted groups of index terms: organisations out, thesaurus in, slips corrected. */
 import { findOrganisations } from './organisations.js';
 import { matchPhrase, matchRule, EXPANSION_WEIGHT } from './thesaurus.js';
-import { analyse, toTerm } from './tokenize.js';
+import { analyse, toTerm, type Token } from './tokenize.js';
 import { CHAT_WORDS, WEAK_WORDS } from './stopwords.js';
 import type { IndexCore } from './index-core.js';
 import { idf as idfFormula } from './bm25.js';
 import { capitalisedWords, hasPersonalDetail, numberedItems } from './signals.js';
+import { asksForList } from './intent.js';
 
 /** Weight of a word reached only by spelling correction: a guess, so it counts a little less than a typed word. */
 export const FUZZY_WEIGHT = 0.8;
@@ -55,6 +56,11 @@ export interface AnalysedQuery {
   orgTokens: Set<number>;
   /** Every token's term, in order, stop words included (the out-of-scope lean reads them). */
   terms: string[];
+  /** The question's tokens, and its phrase terms (rerank.ts phraseTerms), analysed once here for every later step. */
+  tokens: Token[];
+  seq: string[];
+  /** Asks for a whole list (intent.ts asksForList). */
+  listQuestion: boolean;
 }
 
 const FIRST_PERSON = new Set(['our', 'we', 'us', 'ours']);
@@ -150,5 +156,10 @@ export function analyseQuery(ix: IndexCore, question: string): AnalysedQuery {
     }
   }
   const chatOnly = mention.orgs.length === 0 && tokens.some((t) => CHAT_WORDS.has(t.surface)) && tokens.every((t) => t.stop || CHAT_WORDS.has(t.surface));
-  return { groups, orgs: mention.orgs, firstPerson: tokens.some((t) => FIRST_PERSON.has(t.surface)), outOfScope, chatOnly, orgTokens: mention.consumed, terms: termsSeq };
+  // The same as phraseTerms(question, mention.consumed), without analysing the question again.
+  const seq = tokens.filter((t, j) => !t.stop && !mention.consumed.has(j)).map((t) => t.term);
+  return {
+    groups, orgs: mention.orgs, firstPerson: tokens.some((t) => FIRST_PERSON.has(t.surface)), outOfScope, chatOnly, orgTokens: mention.consumed, terms: termsSeq,
+    tokens, seq, listQuestion: asksForList(question),
+  };
 }

@@ -32,9 +32,20 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
+/** Terms already folded: stemming was a sixth of a search, and questions reuse a small vocabulary. Cleared when
+ * it reaches TERM_CACHE_SIZE, so text of any size never grows it without bound. */
+const termCache = new Map<string, string>();
+const TERM_CACHE_SIZE = 100_000;
+
 /** Folds one surface token to its index term (UK spelling, then Porter stem). */
 export function toTerm(surface: string): string {
-  return stem(toUkSpelling(surface));
+  let term = termCache.get(surface);
+  if (term === undefined) {
+    if (termCache.size >= TERM_CACHE_SIZE) termCache.clear();
+    term = stem(toUkSpelling(surface));
+    termCache.set(surface, term);
+  }
+  return term;
 }
 
 /** Analyses text into tokens with terms and stop flags (stop words kept, flagged, for phrase matching). */
