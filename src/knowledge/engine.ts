@@ -111,6 +111,19 @@ function score(ix: SearchIndex, q: AnalysedQuery): Scored {
   return { scores, coverage, totalImportance };
 }
 
+/** Source → the organisations of its entries, per index (a cued document's owners were found by reading every entry). */
+const sourceOrgs = new WeakMap<SearchIndex, Map<string, Set<string>>>();
+
+function orgsOfSources(ix: SearchIndex): Map<string, Set<string>> {
+  let m = sourceOrgs.get(ix);
+  if (!m) {
+    m = new Map();
+    for (const e of ix.entries) (m.get(e.source) ?? m.set(e.source, new Set()).get(e.source)!).add(e.organisation);
+    sourceOrgs.set(ix, m);
+  }
+  return m;
+}
+
 function orgFactors(ix: SearchIndex, q: AnalysedQuery, context: SearchContext): (d: number) => number {
   const byOrg = ((): (d: number) => number => {
     if (q.orgs.length > 0) return (d) => (q.orgs.includes(ix.orgOf[d]) ? 1 : NAMED_OTHER_ORG_FACTOR);
@@ -122,7 +135,7 @@ function orgFactors(ix: SearchIndex, q: AnalysedQuery, context: SearchContext): 
   // A document named by its subject ("fostering", "SoP") is preferred over the same council's other pages.
   const cued = cuedSources(ix.rerank, q.groups.flatMap((g) => g.terms.filter((t) => t.weight >= 1).map((t) => t.term)));
   if (cued.size === 0) return byOrg;
-  const cuedOrgs = new Set(ix.entries.filter((e) => cued.has(e.source)).map((e) => e.organisation));
+  const cuedOrgs = new Set([...cued].flatMap((source) => [...(orgsOfSources(ix).get(source) ?? [])]));
   return (d) => byOrg(d) * (cuedOrgs.has(ix.orgOf[d]) && !cued.has(ix.rerank.sourceOf[d]) ? SOURCE_CUE_OTHER_FACTOR : 1);
 }
 
@@ -135,7 +148,8 @@ export interface Ranking {
   totalImportance: number;
   /** The organisation factor of each entry. */
   factor: (d: number) => number;
-  /** Entries with any score, best first, and the rank each is sorted by. */
+  /** Entries with any score, the first RERANK_DEPTH best first (the rest, which no step reads, in entry order), and
+   * the rank each is sorted by. */
   ranked: number[];
   rank: Float64Array;
   /** How likely another of the first passages is the better answer (leader-model.ts); 0 without a leader model. */

@@ -79,20 +79,43 @@ export function phraseTerms(question: string, skip: Set<number>): string[] {
   return analyse(question).filter((t, i) => !t.stop && !skip.has(i)).map((t) => t.term);
 }
 
-/** Length of the longest run of question terms (2 to MAX_PHRASE) found verbatim in an analysed text. */
+/** Whether the phrase starting at each question term was found, reused between calls (see longestPhrase). */
+let found = new Uint8Array(64);
+
+/**
+ * Length of the longest run of question terms (2 to MAX_PHRASE) found verbatim in an analysed text.
+ * Built up from the pairs: a phrase of n terms holds its two phrases of n − 1 (' a b c ' holds ' a b ' and ' b c '),
+ * so only phrases whose both parts were found are looked for. Most texts hold no pair, and then one look per pair
+ * settles it, where trying every phrase longest first looked for them all.
+ */
 export function longestPhrase(text: string, seq: string[]): number {
-  for (const { n, phrase } of phrasesOf(seq)) if (text.includes(phrase)) return n;
-  return 0;
+  const levels = phrasesOf(seq);
+  if (found.length < seq.length) found = new Uint8Array(seq.length * 2);
+  let longest = 0;
+  for (let k = 0; k < levels.length; k++) {
+    const phrases = levels[k];
+    let any = false;
+    // In place: found[i] of this length needs found[i] and found[i + 1] of the one before, not yet overwritten.
+    for (let i = 0; i < phrases.length; i++) {
+      found[i] = (k === 0 || (found[i] && found[i + 1])) && text.includes(phrases[i]) ? 1 : 0;
+      if (found[i]) any = true;
+    }
+    if (!any) break;
+    longest = k + 2;
+  }
+  return longest;
 }
 
-/** The question's phrases of 2 to MAX_PHRASE terms as ' term term ', longest first, built once per question. */
-const phraseCache = new WeakMap<string[], { n: number; phrase: string }[]>();
-function phrasesOf(seq: string[]): { n: number; phrase: string }[] {
+/** The question's phrases as ' term term ', by length (pairs first, up to MAX_PHRASE terms), built once per question. */
+const phraseCache = new WeakMap<string[], string[][]>();
+function phrasesOf(seq: string[]): string[][] {
   let out = phraseCache.get(seq);
   if (out) return out;
   out = [];
-  for (let n = Math.min(MAX_PHRASE, seq.length); n >= 2; n--) {
-    for (let i = 0; i + n <= seq.length; i++) out.push({ n, phrase: ` ${seq.slice(i, i + n).join(' ')} ` });
+  for (let n = 2; n <= Math.min(MAX_PHRASE, seq.length); n++) {
+    const level: string[] = [];
+    for (let i = 0; i + n <= seq.length; i++) level.push(` ${seq.slice(i, i + n).join(' ')} `);
+    out.push(level);
   }
   phraseCache.set(seq, out);
   return out;

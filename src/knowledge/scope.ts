@@ -49,7 +49,9 @@ export function passageTerms(title: string, quote: string): Set<string> {
 export function scopeLean(table: ScopeTable, question: string | readonly string[], passageTerms: ReadonlySet<string>): number {
   let sum = 0;
   for (const w of typeof question === 'string' ? scopeTerms(question) : scopeTermsOf(question)) {
-    if (w.split('_').every((p) => passageTerms.has(p))) continue;
+    // A term holds no '_' (tokenize.ts keeps letters, digits, '&' and '-'), so a pair 'a_b' has exactly one.
+    const cut = w.indexOf('_');
+    if (cut < 0 ? passageTerms.has(w) : passageTerms.has(w.slice(0, cut)) && passageTerms.has(w.slice(cut + 1))) continue;
     sum += table[w] ?? 0;
   }
   return 1 / (1 + Math.exp(-sum / LEAN_SCALE));
