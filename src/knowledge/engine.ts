@@ -124,7 +124,34 @@ function orgsOfSources(ix: SearchIndex): Map<string, Set<string>> {
   return m;
 }
 
+/** Each entry's (organisation, source) pair and the first entry of each pair, per index: an entry's organisation
+ * factor depends on nothing else, so it is worked out once a pair, not once an entry. */
+const pairTables = new WeakMap<SearchIndex, { pairOf: Int32Array; firsts: number[] }>();
+
+function pairsOf(ix: SearchIndex): { pairOf: Int32Array; firsts: number[] } {
+  let t = pairTables.get(ix);
+  if (!t) {
+    const ids = new Map<string, number>();
+    t = { pairOf: new Int32Array(ix.entries.length), firsts: [] };
+    for (let d = 0; d < ix.entries.length; d++) {
+      const key = `${ix.orgOf[d]}\u0000${ix.rerank.sourceOf[d]}`;
+      let id = ids.get(key);
+      if (id === undefined) { id = t.firsts.length; ids.set(key, id); t.firsts.push(d); }
+      t.pairOf[d] = id;
+    }
+    pairTables.set(ix, t);
+  }
+  return t;
+}
+
 function orgFactors(ix: SearchIndex, q: AnalysedQuery, context: SearchContext): (d: number) => number {
+  const { pairOf, firsts } = pairsOf(ix);
+  const byPair = firsts.map(entryFactors(ix, q, context));
+  return (d) => byPair[pairOf[d]];
+}
+
+/** The organisation factor of an entry, from its organisation and its source alone. */
+function entryFactors(ix: SearchIndex, q: AnalysedQuery, context: SearchContext): (d: number) => number {
   const byOrg = ((): (d: number) => number => {
     if (q.orgs.length > 0) return (d) => (q.orgs.includes(ix.orgOf[d]) ? 1 : NAMED_OTHER_ORG_FACTOR);
     const own = context.organisation;

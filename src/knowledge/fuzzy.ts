@@ -25,14 +25,19 @@ export interface FuzzyWork {
   comparisons: number;
 }
 
+/** The three rows editDistance works in, reused between calls (a search screens several words against every
+ * organisation alias, and allocating rows each time was most of that cost). Grown as needed. */
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
 /** Restricted Damerau-Levenshtein distance, or max+1 as soon as it must exceed max. */
 export function editDistance(a: string, b: string, max: number): number {
   const la = a.length;
   const lb = b.length;
   if (Math.abs(la - lb) > max) return max + 1;
-  let prev2 = new Array<number>(lb + 1).fill(0);
-  let prev = Array.from({ length: lb + 1 }, (_, j) => j);
-  let cur = new Array<number>(lb + 1).fill(0);
+  if (rows[0].length < lb + 1) rows = rows.map(() => new Int32Array(2 * (lb + 1)));
+  // prev2 is read only from the third row on, when it holds row i − 2; cur is written before it is read.
+  let [prev2, prev, cur] = rows;
+  for (let j = 0; j <= lb; j++) prev[j] = j;
   for (let i = 1; i <= la; i++) {
     cur[0] = i;
     let rowMin = i;

@@ -49,10 +49,19 @@ export function asksAboutDocument(question: string): boolean {
   return !CONTENT_ASK.test(question) || DOCUMENT_WORDS.test(question.replace(new RegExp(PLACE_WORDS.source, 'gi'), ''));
 }
 
+/** itemsOf's answers, per list entry, with the `related` list and map they were read from (the ranking asks for the
+ * same few lists' items dozens of times a question). */
+const itemsCache = new WeakMap<Entry, { related: readonly string[]; byId: ReadonlyMap<string, Entry>; items: readonly Entry[] }>();
+const NO_ITEMS: readonly Entry[] = Object.freeze([]);
+
 /** The items of a list entry: its related entries of the same source that are not themselves lists. */
-export function itemsOf(list: Entry, byId: ReadonlyMap<string, Entry>): Entry[] {
-  if (!LIST_KINDS.has(list.kind)) return [];
-  return list.related.map((id) => byId.get(id)).filter((e): e is Entry => !!e && e.source === list.source && !LIST_KINDS.has(e.kind) && e.kind !== 'document-fact');
+export function itemsOf(list: Entry, byId: ReadonlyMap<string, Entry>): readonly Entry[] {
+  if (!LIST_KINDS.has(list.kind)) return NO_ITEMS;
+  const cached = itemsCache.get(list);
+  if (cached && cached.related === list.related && cached.byId === byId) return cached.items;
+  const items = Object.freeze(list.related.map((id) => byId.get(id)).filter((e): e is Entry => !!e && e.source === list.source && !LIST_KINDS.has(e.kind) && e.kind !== 'document-fact'));
+  itemsCache.set(list, { related: list.related, byId, items });
+  return items;
 }
 
 /** True when a and b are one answer seen twice (a list and its own item, or two passages of one list),

@@ -68,6 +68,13 @@ function naming(ix: IndexCore, item: Entry, list: Entry): Set<string> {
   return out;
 }
 
+/** The first term of each entry's title, analysed once (it was a tenth of some searches). */
+const titleHeads = new WeakMap<Entry, string | undefined>();
+function titleHead(e: Entry): string | undefined {
+  if (!titleHeads.has(e)) titleHeads.set(e, terms(e.title)[0]);
+  return titleHeads.get(e);
+}
+
 /** Moves entry `d` to the top of the ranking, just above the current leader. */
 function promote(ranked: number[], rank: Float64Array, d: number): void {
   const at = ranked.indexOf(d);
@@ -117,7 +124,7 @@ export function breakTies(ix: IndexCore, q: AnalysedQuery, question: string, ran
   const asked = list ? askedItems(question) : undefined;
   if (asked && LIST_KINDS.has(ix.entries[ranked[0]].kind)) {
     const head = terms(asked)[0];
-    const startsWith = (d: number): boolean => terms(ix.entries[d].title)[0] === head;
+    const startsWith = (d: number): boolean => titleHead(ix.entries[d]) === head;
     const l = startsWith(ranked[0]) ? undefined : ranked.slice(1, 4).find((d) => LIST_KINDS.has(ix.entries[d].kind) && startsWith(d) && rank[d] >= LIST_HEAD_TIE * rank[ranked[0]]);
     if (l !== undefined) promote(ranked, rank, l);
   }
