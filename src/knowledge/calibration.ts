@@ -1,15 +1,17 @@
 /**
  * Calibrated confidence, learned rather than hand-set: a logistic model maps the ranking's signals for the best
  * passage (coverage, strength, margins, how much of the question the guide has never seen, how much rests on one
- * word, what kind of passage it is) to the probability that it answers the question. Trained offline by
- * `npm run train-answers` on labelled question sets, cross-validated by set; the weights and the two thresholds
- * live in answer-model.json beside this file.
+ * word, what kind of passage it is) to the probability that it answers the question, and small boosted trees
+ * (boosted.ts) correct its log-odds where signals act together. Trained offline by `npm run train-answers` on
+ * labelled question sets, cross-validated by set; the weights, trees and the two thresholds live in
+ * answer-model.json beside this file.
  *
  * @example
  *   const p = probability(model, features); // 0..1
  *   decide(model, p, hasDistinctRunnerUp); // 'answer' | 'did-you-mean' | 'no-answer'
  */
 import { readFileSync } from 'node:fs';
+import { treesLogOdds, type Trees } from './boosted.js';
 
 /** The signals, in the model's order. Each is roughly 0..1. */
 export const FEATURE_NAMES = [
@@ -27,6 +29,8 @@ export interface AnswerModel {
   std: number[];
   weights: number[];
   bias: number;
+  /** Corrections to the logistic log-odds (absent in a model trained before them). */
+  trees?: Trees;
   /** At or above: a clear answer. Trades right answers given (lower) against wrong answers given (higher). */
   answerAt: number;
   /** At or above (and below answerAt): "did you mean", when a different answer is close; below: the honest
@@ -54,14 +58,20 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** Probability (0..1) that the best passage answers the question. */
 export function probability(model: AnswerModel, f: Features): number {
-  return logistic(model, vector(f));
+  const x = vector(f);
+  return model.trees ? sigmoid(logOdds(model, x) + treesLogOdds(model.trees, x)) : logistic(model, x);
 }
 
 /** A fitted logistic model (fitLogistic) applied to a raw vector in its order: standardised, weighted, squashed. */
 export function logistic(model: Pick<AnswerModel, 'mean' | 'std' | 'weights' | 'bias'>, x: number[]): number {
+  return sigmoid(logOdds(model, x));
+}
+
+/** The log-odds of a fitted logistic model (before squashing). */
+export function logOdds(model: Pick<AnswerModel, 'mean' | 'std' | 'weights' | 'bias'>, x: number[]): number {
   let z = model.bias;
   for (let i = 0; i < x.length; i++) z += model.weights[i] * ((x[i] - model.mean[i]) / (model.std[i] || 1));
-  return sigmoid(z);
+  return z;
 }
 
 /** The outcome for a probability: answer, hedge between different answers, or the honest no-answer. */

@@ -16,7 +16,8 @@ import { coldKnowledge, SEEDS, SEEDS_DIR } from './eval-cold.js';
 import { answerQuotes, askAsUser, isScored, quotes, type EvalItem } from '../knowledge/evaluate.js';
 import { companionsOf } from '../knowledge/companions.js';
 import { learnAssociations, type AssociationTable } from '../knowledge/associations.js';
-import { FEATURE_NAMES, fitLogistic, probability, vector, type AnswerModel } from '../knowledge/calibration.js';
+import { FEATURE_NAMES, fitLogistic, logOdds, probability, vector, type AnswerModel } from '../knowledge/calibration.js';
+import { fitTrees } from '../knowledge/boosted.js';
 import { learnScope, passageLean, type ScopeTable } from '../knowledge/scope.js';
 
 const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -212,14 +213,22 @@ function figures(ps: number[], rs: Row[], t: { answerAt: number }): Record<strin
   };
 }
 
+/** The logistic model on these rows, then boosted trees on what it leaves (thresholds are set by the caller). */
+function fitModel(rs: Row[]): AnswerModel {
+  const fit = fitLogistic(rs.map((r) => r.x), rs.map((r) => r.y));
+  const trees = fitTrees(rs.map((r) => r.x), rs.map((r) => r.y), rs.map((r) => logOdds(fit, r.x)));
+  return { features: [...FEATURE_NAMES], ...fit, trees, answerAt: 0, hedgeAt: 0 };
+}
+
+/** JSON with every array of numbers on one line (the trees would otherwise take one line per number). */
+const compactJson = (value: unknown): string => `${JSON.stringify(value, null, 1).replace(/\[[-\d.e,\s]*\]/g, (a) => a.replace(/\s+/g, ''))}\n`;
+
 /** Trains with leave-one-set-out cross-validation and returns the model. */
 export async function train(table: AssociationTable = learnAssociations(loadKnowledge(resolve(REPO, 'knowledge')).entries)): Promise<{ model: AnswerModel; leader: LeaderModel }> {
   const { rows: data, leader } = await rows(table);
   const oof = new Array<number>(data.length).fill(0);
   for (const set of SETS) {
-    const train = data.filter((r) => r.set !== set.name);
-    const fit = fitLogistic(train.map((r) => r.x), train.map((r) => r.y));
-    const m: AnswerModel = { features: [...FEATURE_NAMES], ...fit, answerAt: 0, hedgeAt: 0 };
+    const m = fitModel(data.filter((r) => r.set !== set.name));
     data.forEach((r, i) => { if (r.set === set.name) oof[i] = probability(m, Object.fromEntries(FEATURE_NAMES.map((n, j) => [n, r.x[j]])) as never); });
   }
   const t = thresholds(oof, data);
@@ -227,10 +236,9 @@ export async function train(table: AssociationTable = learnAssociations(loadKnow
     const idx = data.map((r, i) => (r.set === s.name ? i : -1)).filter((i) => i >= 0);
     return [s.name, figures(idx.map((i) => oof[i]), idx.map((i) => data[i]), t)];
   }));
-  const fit = fitLogistic(data.map((r) => r.x), data.map((r) => r.y));
   return {
     model: {
-      features: [...FEATURE_NAMES], ...fit, ...t,
+      ...fitModel(data), ...t,
       trained: { sets: SETS.map((s) => s.name), crossValidated: perSet, pooled: figures(oof, data, t), wrongAnswerCost: WRONG_ANSWER_COST },
     },
     leader: { ...leader.all, trained: { sets: SETS.map((s) => s.name), promotedLeftOut: leader.promoted } },
@@ -244,7 +252,7 @@ export async function trainAll(): Promise<{ associations: string; scope: string;
   const table = learnAssociations(kb.entries);
   const scope = scopeTable(kb.entries.flatMap((e) => e.questions), [...readSets(SETS), ...readSets(SCOPE_SETS)]);
   const { model, leader } = await train(table);
-  return { associations: `${JSON.stringify(table)}\n`, scope: `${JSON.stringify(scope)}\n`, model: `${JSON.stringify(model, null, 1)}\n`, leader: `${JSON.stringify(leader, null, 1)}\n` };
+  return { associations: `${JSON.stringify(table)}\n`, scope: `${JSON.stringify(scope)}\n`, model: compactJson(model), leader: `${JSON.stringify(leader, null, 1)}\n` };
 }
 
 async function main(): Promise<number> {
