@@ -9,7 +9,7 @@ const committed = (file: string): string => readFileSync(new URL(`../../src/know
 describe('npm run train-answers: the calibrated answer model is reproducible', () => {
   let fresh: { associations: string; scope: string; model: string; leader: string };
   let model: AnswerModel;
-  before(async function () { this.timeout(600_000); fresh = await trainAll(); model = JSON.parse(fresh.model) as AnswerModel; });
+  before(async function () { this.timeout(1_200_000); fresh = await trainAll(); model = JSON.parse(fresh.model) as AnswerModel; });
 
   it('retrains to exactly the committed model, leader model, word associations and out-of-scope lean (what --check verifies)', () => {
     expect(fresh.model).to.equal(committed('answer-model.json'));
