@@ -4,10 +4,15 @@
  *   - words: stemmed unigrams (`w:`) and bigrams (`b:`) from urgent-text.ts (numbers folded to `#`);
  *   - lexicon: concept presence (`c:`) and the rule scores and framing counts (`r:`) from urgent-rules.ts;
  *   - the calm lean (`r:lean`, lean.ts): the learned table's log-odds for the message's words, squashed to -1..1.
+ *   - who says what (`r:proConclusion`, `r:proDoubt`, `r:carerClaim`, `r:quotedPast`, `r:quotedNow`, `r:planHolding`,
+ *     `r:nothingSince`; voices.ts): a professional's conclusion against their doubt and a carer's claim alone, quoted
+ *     words in a past frame or today's, a plan holding; weighed by training, not rules;
+ *   - the last sentence's words (`e:`, endFeatures), when there are two or more: how the story ended.
  * Values are 0..1 so that one L2 penalty suits them all.
  */
 import { HARM_CAP, URGENT_SCORE, ruleEvidence, type RuleEvidence } from './rules.js';
 import { calmLean, type LeanTable } from './lean.js';
+import { tokenize } from './text.js';
 
 /** Sparse feature vector: name → value. */
 export type Features = Map<string, number>;
@@ -67,6 +72,19 @@ export function lexiconFeatures(ev: RuleEvidence, out: Features = new Map()): Fe
   set('urgent', ev.urgent);
   set('topic', ev.topicWords);
   set('short', ev.tokens.length <= SHORT_WORDS);
+  // Who says what (voices.ts): a professional's conclusion or doubt, a carer's claim, quoted words, a plan holding.
+  for (const [name, on] of Object.entries(ev.voices)) set(name, on);
+  return out;
+}
+
+/**
+ * The words of a message's last sentence (`e:`), when it has more than one: where a writer most often says how a
+ * story ended ("… the paediatrician was happy with that", "… no new incidents since") or what is happening now.
+ */
+export function endFeatures(text: string, out: Features = new Map()): Features {
+  const parts = text.split(/(?<=[.!?])\s+|\n+/).map((x) => x.trim()).filter(Boolean);
+  if (parts.length < 2) return out;
+  for (const t of tokenize(parts[parts.length - 1])) out.set(`e:${fold(t)}`, 1);
   return out;
 }
 
@@ -86,6 +104,6 @@ export function withLean(features: Features, lean: number): Features {
 
 /** All model features of a message: `urgentFeatures('my yp is missing').get('c:missing') === 1`; with a lean table, `r:lean` too. */
 export function urgentFeatures(text: string, ev: RuleEvidence = ruleEvidence(text), lean?: Readonly<LeanTable>): Features {
-  const f = lexiconFeatures(ev, wordFeatures(ev.tokens));
+  const f = endFeatures(text, lexiconFeatures(ev, wordFeatures(ev.tokens)));
   return lean ? withLean(f, calmLean(lean, ev.tokens)) : f;
 }

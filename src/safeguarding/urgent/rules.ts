@@ -16,6 +16,7 @@ import { BENIGN, EXERCISE, SETTLED } from './calming.js';
 import { compile, findAll, normalise, tokenize, type Pattern } from './text.js';
 import { pastAnchors, RECENT } from './timeframe.js';
 import { IDIOM_PATTERNS, maskIdioms } from './idioms.js';
+import { voices, type Voices } from './voices.js';
 
 /** Harm evidence needed at all: one clear concept (≥ 2) or two weak ones; a lone "help" or "police" is not harm. */
 export const MIN_HARM = 2;
@@ -176,6 +177,8 @@ export interface RuleEvidence {
   urgent: boolean;
   /** A risk-topic phrase (safeguarding, self harm, county lines…) appears. */
   topicWords: boolean;
+  /** Who says what (voices.ts): a professional's conclusion or doubt, a carer's claim, quoted words, a plan holding. */
+  voices: Voices;
 }
 
 /** True when a and b differ by one insertion, deletion, substitution or swap of neighbours. */
@@ -301,7 +304,7 @@ export function ruleEvidence(text: string): RuleEvidence {
   const youngInjury = count(tokens, CTX.young, present) > 0 && (concepts.includes('injury') || concepts.includes('injury-weak'));
   return { tokens, harm, allHarm, strongest, concepts, worker, immediacy, specific, victim, isReport, questionStart,
     policyCues, pastCues, settledCues, benignCues, exerciseCues, speakerNow, freshCues, youngInjury, benignUnclaimed, freshNow, pastTime, liveState, harmNow, liveCase, crisis, office, idioms, situation,
-    policy, score, urgent, topicWords };
+    policy, score, urgent, topicWords, voices: voices(tokens, text) };
 }
 
 /** Names of the concepts and framing phrases that matched (compiled lexicon forms, not message text), for tuning. */
