@@ -30,8 +30,8 @@ import { splitOf, type EvalItem } from '../../src/knowledge/evaluate.js';
  *                   session, is the release's reporting set. R was then measured once with the session's starting
  *                   engine (b35c7f8, before any change; figures in pipeline.test.ts) and trains the answer model since.
  *   heldout-s.json  340 questions, 110 out of scope: written blind at the start of that session (by a writer who read
- *                   only the five documents, sources.md and the glossary), pinned unopened; reported once per half at
- *                   the end of the session's engine work.
+ *                   only the five documents, sources.md and the glossary), pinned unopened; both halves measured
+ *                   once at 9f415a5, at the end of the session's engine work (figures in pipeline.test.ts).
  * Their floors are in pipeline.test.ts.
  */
 const FROZEN: Record<string, { sha256: string; firstId: string }> = {

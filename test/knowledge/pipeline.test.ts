@@ -49,7 +49,14 @@ const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${na
  *     session (heldout-sets.test.ts), then measured once with that session's starting engine (b35c7f8) before any
  *     change: report 92.2% strict, 89.6% right first, precision 94.6%, declined 98.4%, did-you-mean 0.9%; tune 90.4%,
  *     87.8%, 88.9%, declined 93.8%. It trains the answer model since.
- *   C, D, E, F, G, K, P, Q and R train the answer model whole since (train-answers.ts): their floors guard, no longer report.
+ *   S (written blind at the start of that session, pinned unopened), measured once at 9f415a5 at the end of the
+ *     session's engine work (slips out of authored questions, T and U in training, boosted trees on the answer model):
+ *     report 93.0% strict, 89.6% right first, 96.5% top 3, precision 95.5%, declined 96.4%, did-you-mean 0.9%; tune
+ *     89.6%, 90.4%, 92.8%, 96.4%; whole 91.3%, 90.0%, 94.2%, 96.4%. The engine at the start of that session, on the
+ *     same set: report 91.3%, 89.6%, 93.8%, 94.5%; tune 88.7%, 90.4%, 91.9%, 94.5%. Over HTTP against npm start
+ *     (botclient eval, a user who does not answer "which organisation?"): strict 83.5%, out of scope abstained 98.2%;
+ *     21 answerable questions got "which organisation?" cards. S trains the answer model since.
+ *   C, D, E, F, G, K, P, Q, R and S train the answer model whole since (train-answers.ts): their floors guard, no longer report.
  * After the lean (7be7b2d), re-read as regression guards: C report 91.7% strict, 95.7% precision, 100% declined;
  * D report 80.6%, 87.5%, 98.2%; E report 86.2%, 90.1%, 92.7%; F report 81.2%, 83.3%, 91.1%. Their precision and
  * declined floors rose with it.
@@ -76,6 +83,8 @@ const HELDOUT_FLOORS: Record<string, { strict: number; precision: number; declin
   'heldout-q.json report': { strict: 0.89, precision: 0.95, declined: 0.94, split: 'report' },
   'heldout-r.json tune': { strict: 0.88, precision: 0.87, declined: 0.92, split: 'tune' },
   'heldout-r.json report': { strict: 0.9, precision: 0.93, declined: 0.96, split: 'report' },
+  'heldout-s.json tune': { strict: 0.88, precision: 0.91, declined: 0.95, split: 'tune' },
+  'heldout-s.json report': { strict: 0.92, precision: 0.95, declined: 0.95, split: 'report' },
 };
 
 /** Floors for the in-repo paraphrase set (staff voice, written for this repo; the dev and held-out sets are scored by `npm run eval`). */
