@@ -32,6 +32,8 @@ import { splitOf, type EvalItem } from '../../src/knowledge/evaluate.js';
  *   heldout-s.json  340 questions, 110 out of scope: written blind at the start of that session (by a writer who read
  *                   only the five documents, sources.md and the glossary), pinned unopened; both halves measured
  *                   once at 9f415a5, at the end of the session's engine work (figures in pipeline.test.ts).
+ *   heldout-v.json  340 questions, 110 out of scope: written blind after S was measured, by a writer who read only the
+ *                   five documents, sources.md and the glossary, for the next release: pinned unopened, never measured.
  * Their floors are in pipeline.test.ts.
  */
 const FROZEN: Record<string, { sha256: string; firstId: string }> = {
@@ -45,6 +47,7 @@ const FROZEN: Record<string, { sha256: string; firstId: string }> = {
   'heldout-q.json': { sha256: '5a9a66b281bcacb57349168edbb38e3cdbdcdf8180a5529e2d56f3ddd1212b59', firstId: 'q001' },
   'heldout-r.json': { sha256: '86b1ab9c5f9f235e879a0f459c398996dcdfde01441ddc99f862653818aefdb3', firstId: 'r001' },
   'heldout-s.json': { sha256: '2155f82f32ce44e11f3ba387174b688bcd5906995586ec7a19e1954bd190cdd0', firstId: 's001' },
+  'heldout-v.json': { sha256: 'f222c2998317102b3ba646e279b80ecd70de9fed9ff959c7b55e5b9fea2e2219', firstId: 'v001' },
 };
 
 for (const [file, { sha256, firstId }] of Object.entries(FROZEN)) {
