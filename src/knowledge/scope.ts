@@ -52,7 +52,7 @@ export function scopeLean(table: ScopeTable, question: string | readonly string[
     // A term holds no '_' (tokenize.ts keeps letters, digits, '&' and '-'), so a pair 'a_b' has exactly one.
     const cut = w.indexOf('_');
     if (cut < 0 ? passageTerms.has(w) : passageTerms.has(w.slice(0, cut)) && passageTerms.has(w.slice(cut + 1))) continue;
-    sum += table[w] ?? 0;
+    if (Object.hasOwn(table, w)) sum += table[w]; // not `table[w] ?? 0`: "constructor" would find Object.prototype's
   }
   return 1 / (1 + Math.exp(-sum / LEAN_SCALE));
 }

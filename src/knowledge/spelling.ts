@@ -25,7 +25,7 @@ const IZE_EXCEPTIONS = new Set(['size', 'sizes', 'sized', 'prize', 'prizes', 'se
 
 /** Maps one lower-case token to its UK spelling (may contain a hyphen, which the tokenizer splits). */
 export function toUkSpelling(token: string): string {
-  const direct = WORDS[token];
+  const direct = Object.hasOwn(WORDS, token) ? WORDS[token] : undefined; // "constructor" is not a US spelling
   if (direct) return direct;
   if (token.length > 5 && !IZE_EXCEPTIONS.has(token)) {
     const m = /^(.*[a-z]{2})(iz|yz)(e|es|ed|ing|ation|ations|er|ers)$/.exec(token);

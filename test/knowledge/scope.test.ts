@@ -23,6 +23,10 @@ describe('knowledge/scope: the learned out-of-scope lean', () => {
     expect(scopeLean({}, 'can i claim mileage', new Set())).to.equal(0.5);
   });
 
+  it('reads only the table\'s own words: "constructor" is not Object.prototype\'s, and the lean stays a number', () => {
+    expect(scopeLean({}, 'who is the constructor of the tostring valueof', new Set())).to.equal(0.5);
+  });
+
   it('does not count a word the best passage itself uses: a guide stating mileage answers about mileage', () => {
     const passage = passageTerms('Travel', 'Staff claim mileage at the agreed rate.');
     expect(scopeLean(table, 'claiming mileage', passage)).to.equal(0.5);
