@@ -27,7 +27,7 @@ const SCOPE_FILE = resolve(REPO, 'src/knowledge/scope.json');
 const LEADER_FILE = resolve(REPO, 'src/knowledge/leader-model.json');
 /** The labelled sets, each a fold. The blind held-out sets C, D, E, F, G, K, P and Q join whole once both their halves
  * have been reported (2026-12-07); R joins after it was partly seen and then measured once with the engine as it stood
- * (heldout-sets.test.ts); a set not yet reported (S) is never read here. */
+ * (heldout-sets.test.ts), and S once reported; a set not yet reported (V) is never read here. */
 const SETS: { name: string; file: string; keep?: (item: EvalItem) => boolean }[] = [
   { name: 'heldout-a', file: 'test/knowledge/fixtures/heldout-a.json' },
   { name: 'heldout-b', file: 'test/knowledge/fixtures/heldout-b.json' },
@@ -41,6 +41,7 @@ const SETS: { name: string; file: string; keep?: (item: EvalItem) => boolean }[]
   { name: 'heldout-p', file: 'test/knowledge/fixtures/heldout-p.json' },
   { name: 'heldout-q', file: 'test/knowledge/fixtures/heldout-q.json' },
   { name: 'heldout-r', file: 'test/knowledge/fixtures/heldout-r.json' },
+  { name: 'heldout-s', file: 'test/knowledge/fixtures/heldout-s.json' },
   // Written blind for training (2026-12-07), each measured once with the engine before any use (see scope.ts).
   { name: 'blind-h', file: 'test/knowledge/fixtures/blind-h.json' },
   { name: 'blind-i', file: 'test/knowledge/fixtures/blind-i.json' },

@@ -18,11 +18,11 @@ describe('npm run train-answers: the calibrated answer model is reproducible', (
     expect(fresh.leader).to.equal(committed('leader-model.json'));
   });
 
-  it('is cross-validated by question set, never reading a held-out set not yet reported (S)', () => {
+  it('is cross-validated by question set, never reading a held-out set not yet reported (V)', () => {
     const cv = model.trained!.crossValidated as Record<string, { strict: number; precision: number }>;
     expect(Object.keys(cv)).to.include.members(['heldout-a', 'heldout-b', 'heldout-c', 'heldout-k']);
-    expect(Object.keys(cv).some((k) => /heldout-s\b/.test(k))).to.equal(false);
-    expect(model.trained!.sets as string[]).to.not.include('heldout-s');
+    expect(Object.keys(cv).some((k) => /heldout-v\b/.test(k))).to.equal(false);
+    expect(model.trained!.sets as string[]).to.not.include('heldout-v');
     expect(model.weights).to.have.length(FEATURE_NAMES.length);
     expect(model.hedgeAt).to.be.at.most(model.answerAt);
   });
