@@ -7,6 +7,7 @@ type BenchModule = { run(args: string[]): Promise<void> | void };
 /** Name → lazy import of its module (a missing module is reported, not thrown). */
 const BENCHES: Record<string, () => Promise<BenchModule>> = {
   search: () => import('./bench/search.js') as Promise<BenchModule>,
+  urgent: () => import('./bench/urgent.js') as Promise<BenchModule>,
   prompts: () => import(/* owned by the daily-prompts engineer */ './bench/prompts.js' as string) as Promise<BenchModule>,
 };
 
