@@ -37,6 +37,9 @@
  *                              One glimpse to declare: during round seven a shell loop over urgent-*.json counted its
  *                              items holding "ASYE" (6, all not urgent); no text or score was seen, and the ASYE change
  *                              of that round was judged on training sets only.
+ *                              Measured once when round nine was committed (292da5d, at 7e5b7c5;
+ *                              test/safeguarding/urgent/heldout-12.test.ts): 97.7% recall (214/219) / 93.9% precision
+ *                              (214/228); screened 97.3% / 93.8%.
  *   urgent-heldout-13.json     written blind (450; 220 urgent, 230 not urgent) at the start of round nine by a writer who
  *                              read only the glossary and sources.md, for the round after set 12's report (its kinds
  *                              include accepted explanations, quoted past words and parents' claims): pinned unopened.
