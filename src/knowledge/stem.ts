@@ -77,7 +77,7 @@ const IRREGULAR: Readonly<Record<string, string>> = Object.freeze({
 
 /** Stems one lower-case token; numbers and words of three letters or fewer ("sos", "fcs") pass unchanged. */
 export function stem(word: string): string {
-  const irregular = IRREGULAR[word];
+  const irregular = Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : undefined; // not Object.prototype's "constructor"
   if (irregular) return irregular;
   if (word.length <= 3 || /\d/.test(word)) return word;
   let w = word;

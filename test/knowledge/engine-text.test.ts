@@ -78,3 +78,11 @@ describe('knowledge engine: text pipeline', () => {
     expect(v.correct('payslip')).to.equal(undefined);
   });
 });
+
+describe('knowledge engine: words that name Object.prototype members', () => {
+  it('folds and stems them as words ("constructor" once came back as a function)', () => {
+    expect(stem('constructor')).to.be.a('string');
+    expect(toUkSpelling('constructor')).to.equal('constructor');
+    expect(terms('the constructor valueof tostring').every((t) => typeof t === 'string')).to.equal(true);
+  });
+});

@@ -42,6 +42,6 @@ export function learnLean(urgent: readonly (readonly string[])[], calm: readonly
  * below 0 leans urgent. */
 export function calmLean(table: Readonly<LeanTable>, tokens: readonly string[], keep: (term: string) => boolean = () => true): number {
   let sum = 0;
-  for (const w of leanTerms(tokens)) if (keep(w)) sum += table[w] ?? 0;
+  for (const w of leanTerms(tokens)) if (keep(w) && Object.hasOwn(table, w)) sum += table[w];
   return sum;
 }

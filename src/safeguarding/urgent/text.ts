@@ -51,8 +51,9 @@ function undouble(s: string): string {
 
 /** Light English stemmer: `stem('bruising') === stem('bruises') === stem('bruise')`. */
 export function stem(word: string): string {
-  const w = SPELLING[word] ?? word;
-  const base = IRREGULAR[w];
+  // Own keys only: "constructor" must not find Object.prototype's.
+  const w = Object.hasOwn(SPELLING, word) ? SPELLING[word] : word;
+  const base = Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined;
   if (base) return IRREGULAR[base] === base ? base : suffixes(base);
   if (NEGATIONS.includes(w)) return 'not';
   return suffixes(w);

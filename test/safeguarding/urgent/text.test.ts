@@ -63,3 +63,11 @@ describe('urgent scoring', () => {
     expect(live.risk + live.situation - live.policy).to.be.greaterThan(policy.risk + policy.situation - policy.policy);
   });
 });
+
+describe('urgent text pipeline: words that name Object.prototype members', () => {
+  it('stems them as words and still screens the message ("constructor" once threw, leaving it unscreened)', () => {
+    expect(stem('constructor')).to.be.a('string');
+    expect(() => assessUrgency('who is the constructor of this plan, valueof tostring hasownproperty')).to.not.throw();
+    expect(assessUrgency('the builder constructor hit the child today and he is bleeding now').urgent).to.equal(true);
+  });
+});
