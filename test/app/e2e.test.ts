@@ -12,7 +12,9 @@ type Card = Record<string, unknown>;
 
 /** Short questions whose words two different passages share (a real choice, not an overview and its items). */
 const HEDGE_CANDIDATES = ['southwark respect and strengths', 'kent vision', 'surrey working to families strenghts',
-  "kent children's services - is it team work or down to individual workers", 'how does southwark fostering plan to get good carers'];
+  "kent children's services - is it team work or down to individual workers", 'how does southwark fostering plan to get good carers',
+  'where does the idea of a just culture come in for southwark staff', 'whats our line on participation for children in southwark',
+  "what's bracknell's vision for childrens social care in plain english?"];
 
 const find = (card: unknown, pred: (o: Record<string, unknown>) => boolean) => nodes(card).filter(pred);
 const quoteOf = (card: Card) => answerQuoteText(card) ?? '';
