@@ -20,7 +20,7 @@ import { urgentFeatures, withLean } from './features.js';
 import { loadModel, probability, type UrgentModel } from './model.js';
 import { contentLean, learnedHarm } from './evidence.js';
 import { calmLean } from './lean.js';
-import { normalise } from './text.js';
+import { normalise, sentences } from './text.js';
 
 export { normalise };
 
@@ -233,10 +233,8 @@ function read(text: string, m: UrgentModel, c: Combination): { ev: RuleEvidence;
  */
 export const WINDOW_MIN_SENTENCES = 4;
 export const WINDOW_SENTENCES = 2;
-/** The sentences of a message (split after . ! ? or a line break). */
-export function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+|\n+/).map((x) => x.trim()).filter(Boolean);
-}
+/** The sentences of a message (text.ts), read a few at a time when it is long. */
+export { sentences };
 
 /**
  * A short opening that only hedges before a "but" ("prob nothing but", "sorry to bother you but", "just

@@ -12,7 +12,7 @@
  */
 import { HARM_CAP, URGENT_SCORE, ruleEvidence, type RuleEvidence } from './rules.js';
 import { calmLean, type LeanTable } from './lean.js';
-import { tokenize } from './text.js';
+import { sentences, tokenize } from './text.js';
 
 /** Sparse feature vector: name → value. */
 export type Features = Map<string, number>;
@@ -82,7 +82,7 @@ export function lexiconFeatures(ev: RuleEvidence, out: Features = new Map()): Fe
  * story ended ("… the paediatrician was happy with that", "… no new incidents since") or what is happening now.
  */
 export function endFeatures(text: string, out: Features = new Map()): Features {
-  const parts = text.split(/(?<=[.!?])\s+|\n+/).map((x) => x.trim()).filter(Boolean);
+  const parts = sentences(text);
   if (parts.length < 2) return out;
   for (const t of tokenize(parts[parts.length - 1])) out.set(`e:${fold(t)}`, 1);
   return out;

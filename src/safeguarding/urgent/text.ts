@@ -158,3 +158,8 @@ export function findAll(tokens: readonly string[], pat: Pattern, present?: Reado
   }
   return hits;
 }
+
+/** The sentences of a message (split after . ! ? or a line break). */
+export function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+/).map((x) => x.trim()).filter(Boolean);
+}
