@@ -246,7 +246,7 @@ function sortLeaders(ranked: number[], rank: Float64Array, k: number): void {
 /** The leader and the different answers among the first LEADER_DEPTH passages, each with its signals as if it led (leader-model.ts). */
 export function leaderCandidates(ix: SearchIndex, r: Ranking, question: string): Candidate[] {
   const top = r.ranked.slice(0, MAX_HITS);
-  const once = { lean: false, seq: r.q.seq, listQuestion: r.q.listQuestion };
+  const once = { lean: false };
   // A list and its own items, or a page's facts, are settled by what the question asks for (leaders.ts), not here.
   const lead = top.slice(0, LEADER_DEPTH).filter((d, i) => i === 0 || !sameFamily(ix.entries[top[0]], ix.entries[d], ix.kb.entryById));
   return lead.map((d) => {
@@ -296,7 +296,7 @@ export function search(ix: SearchIndex, question: string, context: SearchContext
   // A page's facts answer "when was it written" even where the page states no date (the card says so).
   const unansweredCount = lacksRequestedDetail(question, bestText, bestIsList, bestEntry.kind === 'document-fact')
     || lacksAskedCount(question, bestText, bestIsList);
-  const features = featuresOf(ix, q, question, { best, top, rank, coverage, scores, totalImportance, confidence: hits[0].confidence, leaderDoubt }, { seq: q.seq, listQuestion: q.listQuestion });
+  const features = featuresOf(ix, q, question, { best, top, rank, coverage, scores, totalImportance, confidence: hits[0].confidence, leaderDoubt });
   const rival = top.slice(1).find((d) => !sameFamily(ix.entries[best], ix.entries[d], ix.kb.entryById));
   const distinct = rival !== undefined && rank[rival] >= HEDGE_RATIO * rank[best] && !quotesRunnersUp(hits);
   const p = ix.model ? probability(ix.model, features) : undefined;

@@ -1,11 +1,11 @@
 /** The ranking's signals for the best passage, in the calibrated model's terms (see calibration.ts). */
 import type { Features } from './calibration.js';
 import { entryHas, type IndexCore } from './index-core.js';
-import { asksForList, itemsOf, LIST_KINDS, sameFamily } from './intent.js';
+import { itemsOf, LIST_KINDS, sameFamily } from './intent.js';
 import { terms } from './tokenize.js';
 import type { Entry } from './types.js';
 import type { AnalysedQuery } from './query.js';
-import { longestPhrase, MAX_PHRASE, phraseTerms } from './rerank.js';
+import { longestPhrase, MAX_PHRASE } from './rerank.js';
 import { passageLean } from './scope.js';
 
 /** What the ranking computed, passed in so the signals need no second scoring pass. */
@@ -28,8 +28,9 @@ const STRENGTH_CAP = 2;
 const LONG_QUESTION = 12;
 
 /** Computes the signals of the best passage for a question. */
-export function featuresOf(ix: IndexCore, q: AnalysedQuery, question: string, s: RankState, { lean = true, seq = phraseTerms(question, q.orgTokens), listQuestion = asksForList(question) } = {}): Features {
+export function featuresOf(ix: IndexCore, q: AnalysedQuery, question: string, s: RankState, { lean = true } = {}): Features {
   const { best, top, rank } = s;
+  const { seq, listQuestion } = q;
   // Margins are taken over runners-up that are different answers: a list's own items, or the page facts of the
   // same document, are the same answer seen twice, not a rival.
   const rivals = top.slice(1).filter((d) => !sameFamily(ix.entries[best], ix.entries[d], ix.kb.entryById));

@@ -7,6 +7,7 @@ import type { IndexCore } from './index-core.js';
 import { idf as idfFormula } from './bm25.js';
 import { capitalisedWords, hasPersonalDetail, numberedItems } from './signals.js';
 import { asksForList } from './intent.js';
+import { phraseTerms } from './rerank.js';
 
 /** Weight of a word reached only by spelling correction: a guess, so it counts a little less than a typed word. */
 export const FUZZY_WEIGHT = 0.8;
@@ -156,10 +157,8 @@ export function analyseQuery(ix: IndexCore, question: string): AnalysedQuery {
     }
   }
   const chatOnly = mention.orgs.length === 0 && tokens.some((t) => CHAT_WORDS.has(t.surface)) && tokens.every((t) => t.stop || CHAT_WORDS.has(t.surface));
-  // The same as phraseTerms(question, mention.consumed), without analysing the question again.
-  const seq = tokens.filter((t, j) => !t.stop && !mention.consumed.has(j)).map((t) => t.term);
   return {
     groups, orgs: mention.orgs, firstPerson: tokens.some((t) => FIRST_PERSON.has(t.surface)), outOfScope, chatOnly, orgTokens: mention.consumed, terms: termsSeq,
-    tokens, seq, listQuestion: asksForList(question),
+    tokens, seq: phraseTerms(tokens, mention.consumed), listQuestion: asksForList(question),
   };
 }

@@ -3,7 +3,7 @@
  * ("care standards act" names one regulation of a list), and a document named by its subject ("fostering"
  * points at the fostering statement of purpose rather than the same council's practice principles).
  */
-import { analyse } from './tokenize.js';
+import { analyse, type Token } from './tokenize.js';
 import type { Bm25Table } from './bm25.js';
 import type { Entry } from './types.js';
 
@@ -74,9 +74,10 @@ export function buildRerank(entries: Entry[], bm25: Bm25Table): RerankTables {
   };
 }
 
-/** Consecutive content terms of the question (stop words and organisation names dropped) for phrase checks. */
-export function phraseTerms(question: string, skip: Set<number>): string[] {
-  return analyse(question).filter((t, i) => !t.stop && !skip.has(i)).map((t) => t.term);
+/** Consecutive content terms of the question's tokens (stop words and the tokens in `skip`, organisation names,
+ * dropped) for phrase checks. */
+export function phraseTerms(tokens: readonly Token[], skip: ReadonlySet<number>): string[] {
+  return tokens.filter((t, i) => !t.stop && !skip.has(i)).map((t) => t.term);
 }
 
 /** Whether the phrase starting at each question term was found, reused between calls (see longestPhrase). */
